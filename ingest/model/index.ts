@@ -1,0 +1,11 @@
+/** The plan model: zod schemas are the single definition of the domain types. */
+export * from './source-span';
+export * from './plan-document';
+export * from './section';
+export * from './task';
+export * from './unit';
+export * from './assignment';
+export * from './project';
+export * from './finding';
+export * from './paragraph-role';
+export * from './parsed-plan';

@@ -1,0 +1,25 @@
+/**
+ * What the parser made of each paragraph. Every paragraph of the input gets exactly one role,
+ * so nothing is dropped silently: `unparsed` paragraphs also appear as findings.
+ */
+import { z } from 'zod';
+
+export const ParagraphRole = z.enum([
+  'title',
+  'preamble',
+  'section-heading',
+  'task-headline',
+  'measures',
+  'division',
+  'unparsed',
+]);
+export type ParagraphRole = z.infer<typeof ParagraphRole>;
+
+export const ParagraphEntry = z.object({
+  paragraph: z.number().int().positive(),
+  line: z.number().int().positive(),
+  role: ParagraphRole,
+  /** Ordinal of the task the paragraph belongs to, if any. */
+  task: z.number().int().positive().nullable(),
+});
+export type ParagraphEntry = z.infer<typeof ParagraphEntry>;

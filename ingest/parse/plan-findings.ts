@@ -1,0 +1,175 @@
+/**
+ * The data-quality findings of a parse: what the document leaves open, each with its line,
+ * worded for the researcher who has to decide whether to trust a number built on it.
+ */
+import type { Finding, Section, SourceSpan, Task, Unit } from '../model';
+import type { Paragraph } from './split-paragraphs';
+import type { SectionHeading, TaskBlock } from './segment-plan';
+import type { TaskNumbering } from './number-tasks';
+
+export interface FindingInputs {
+  tasks: readonly Task[];
+  blocks: readonly TaskBlock[];
+  numbering: TaskNumbering;
+  sections: readonly Section[];
+  headings: readonly SectionHeading[];
+  unparsed: readonly Paragraph[];
+  divisionProblems: ReadonlyArray<{ block: TaskBlock; problem: string }>;
+  units: ReadonlyArray<Unit & { firstSpan: SourceSpan; count: number }>;
+}
+
+export function findingsFor(input: FindingInputs): Finding[] {
+  const findings: Finding[] = [];
+  const label = (task: Task) => (task.number === null ? `task block ${task.ordinal}` : `task ${task.number}`);
+  const lastLine = (block: TaskBlock) => block.paragraphs[block.paragraphs.length - 1]!.line;
+
+  for (const [i, task] of input.tasks.entries()) {
+    const block = input.blocks[i]!;
+    if (!block.division) {
+      findings.push({
+        code: 'task-without-division',
+        severity: 'warning',
+        message: `line ${lastLine(block)}: ${label(task)} has no 部门分工 paragraph — it is kept without leads or supports, not filled from a neighbour`,
+        line: lastLine(block),
+        task: task.ordinal,
+        span: task.span,
+      });
+    }
+    if (!block.headline && !block.measures) {
+      findings.push({
+        code: 'division-without-task-text',
+        severity: 'warning',
+        message: `line ${block.paragraphs[0]!.line}: ${label(task)} is a division with no headline or measures — the task text was lost; its assignments are kept`,
+        line: block.paragraphs[0]!.line,
+        task: task.ordinal,
+        span: task.divisionSpan,
+      });
+    }
+    if (task.numberInferred && task.number !== null) {
+      findings.push({
+        code: 'number-inferred',
+        severity: 'info',
+        message: `line ${block.paragraphs[0]!.line}: task number ${task.number} inferred from the written numbers around it`,
+        line: block.paragraphs[0]!.line,
+        task: task.ordinal,
+        span: null,
+      });
+    }
+  }
+  if (input.numbering.numberedByPosition) {
+    findings.push({
+      code: 'number-inferred',
+      severity: 'warning',
+      message: 'no task headline carries a number — tasks are numbered by their position in the document',
+      line: null,
+      task: null,
+      span: null,
+    });
+  }
+  for (const c of input.numbering.contradictions) {
+    const from = input.blocks[c.fromBlock]!;
+    const to = input.blocks[c.toBlock]!;
+    const between = c.toBlock - c.fromBlock - 1;
+    findings.push({
+      code: 'number-contradiction',
+      severity: 'error',
+      message: `lines ${from.paragraphs[0]!.line}–${to.paragraphs[0]!.line}: ${between} task block(s) stand between task ${c.fromNumber} and task ${c.toNumber}, which leaves room for ${Math.max(0, c.toNumber - c.fromNumber - 1)} — their numbers are left unknown`,
+      line: from.paragraphs[0]!.line,
+      task: from.ordinal,
+      span: null,
+    });
+  }
+  const unplaced = input.tasks.filter((t) => t.section !== null && input.sections.find((s) => s.number === t.section)?.title === null);
+  const lost = input.sections.find((s) => s.title === null);
+  if (lost && unplaced.length > 0) {
+    findings.push({
+      code: 'section-heading-missing',
+      severity: 'warning',
+      message: `line ${unplaced[0]!.span.line}: the heading of section ${lost.number} is missing; ${unplaced.length} task block(s) before the first heading are placed in it`,
+      line: unplaced[0]!.span.line,
+      task: unplaced[0]!.ordinal,
+      span: null,
+    });
+  }
+  for (let i = 1; i < input.headings.length; i++) {
+    const prev = input.headings[i - 1]!;
+    const next = input.headings[i]!;
+    if (next.number !== prev.number + 1) {
+      findings.push({
+        code: 'section-number-gap',
+        severity: 'warning',
+        message: `line ${next.paragraph.line}: section ${next.number} follows section ${prev.number}`,
+        line: next.paragraph.line,
+        task: null,
+        span: null,
+      });
+    }
+  }
+  for (const p of input.unparsed) {
+    findings.push({
+      code: 'unparsed-paragraph',
+      severity: 'warning',
+      message: `line ${p.line}: paragraph fits no rule of the plan (not a heading, task headline, 工作措施 or 部门分工) — left out of the graph: “${p.text.slice(0, 30)}${p.text.length > 30 ? '…' : ''}”`,
+      line: p.line,
+      task: null,
+      span: { line: p.line, paragraph: p.index, start: p.start, end: p.start + p.text.length },
+    });
+  }
+  for (const { block, problem } of input.divisionProblems) {
+    const task = input.tasks[block.ordinal - 1]!;
+    const line = block.division!.paragraphs[0]!.line;
+    findings.push(
+      problem === 'no-lead'
+        ? {
+            code: 'division-without-lead',
+            severity: 'warning',
+            message: `line ${line}: the division of ${label(task)} names no 牵头 unit — leads unknown; its units are kept as supporting`,
+            line,
+            task: task.ordinal,
+            span: task.divisionSpan,
+          }
+        : {
+            code: 'division-without-role-word',
+            severity: 'warning',
+            message: `line ${line}: part of the division of ${label(task)} has no role word (牵头/配合/负责) — those units are kept as supporting`,
+            line,
+            task: task.ordinal,
+            span: task.divisionSpan,
+          },
+    );
+  }
+  for (const unit of input.units) {
+    if (!unit.known) {
+      findings.push({
+        code: 'unit-not-in-dictionary',
+        severity: 'warning',
+        message: `line ${unit.firstSpan.line}: unit “${unit.name}” (${unit.count} assignment${unit.count > 1 ? 's' : ''}) is not in the institution dictionaries — kept with kind ${unit.kind}; add it to a dictionary file to confirm its name and kind`,
+        line: unit.firstSpan.line,
+        task: null,
+        span: unit.firstSpan,
+      });
+    }
+    if (unit.kind === 'collective') {
+      findings.push({
+        code: 'collective-unit',
+        severity: 'info',
+        message: `line ${unit.firstSpan.line}: “${unit.name}” stands for many units (${unit.count} assignment${unit.count > 1 ? 's' : ''}) — kept as one collective node, not as a department`,
+        line: unit.firstSpan.line,
+        task: null,
+        span: unit.firstSpan,
+      });
+    }
+  }
+  const lastBlock = input.blocks[input.blocks.length - 1];
+  if (lastBlock && lastBlock.measures && !lastBlock.division) {
+    findings.push({
+      code: 'document-ends-mid-task',
+      severity: 'info',
+      message: `line ${lastBlock.paragraphs[0]!.line}: the document ends with a task that has measures but no division — the text may be cut off`,
+      line: lastBlock.paragraphs[0]!.line,
+      task: lastBlock.ordinal,
+      span: null,
+    });
+  }
+  return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}

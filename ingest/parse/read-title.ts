@@ -1,0 +1,54 @@
+/**
+ * The document's title, year and region from its first paragraphs. A title is either a
+ * short first paragraph that names a plan (…分工方案) or the first 《…方案》 of the cover
+ * letter; the region is taken from the title, or else from the place the body names most.
+ */
+import type { Paragraph } from './split-paragraphs';
+import type { UnitDictionary } from './unit-dictionary';
+
+export interface TitleFacts {
+  title: string | null;
+  /** Whether the first paragraph is the title itself (rather than a letter that cites it). */
+  firstParagraphIsTitle: boolean;
+  year: number | null;
+  region: string | null;
+  regionSource: 'title' | 'body' | null;
+}
+
+export function readTitle(paragraphs: readonly Paragraph[], fullText: string, dict: UnitDictionary): TitleFacts {
+  const first = paragraphs[0];
+  let title: string | null = null;
+  let firstParagraphIsTitle = false;
+  if (first) {
+    if (first.text.length <= 80 && !first.text.includes('。') && /方案|分工/.test(first.text)) {
+      title = first.text.replace(/^《|》$/g, '');
+      firstParagraphIsTitle = true;
+    } else {
+      title = /《([^《》]*(?:方案|分工)[^《》]*)》/.exec(first.text)?.[1] ?? null;
+    }
+  }
+  const year = title ? Number(/(\d{4})年/.exec(title)?.[1] ?? NaN) : NaN;
+  const titleRegion = title ? dict.places.find((p) => title!.includes(p)) ?? null : null;
+  const bodyRegion = titleRegion ? null : mostNamedProvince(fullText, dict);
+  return {
+    title,
+    firstParagraphIsTitle,
+    year: Number.isFinite(year) ? year : null,
+    region: titleRegion ?? bodyRegion,
+    regionSource: titleRegion ? 'title' : bodyRegion ? 'body' : null,
+  };
+}
+
+/** The place written most often as "X省"/"X市" in the body, if it stands out (3+ times). */
+function mostNamedProvince(text: string, dict: UnitDictionary): string | null {
+  let best: string | null = null;
+  let bestCount = 2;
+  for (const place of dict.places) {
+    const count = text.split(`${place}省`).length - 1;
+    if (count > bestCount) {
+      best = place;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,94 @@
+/**
+ * The institution dictionaries as one lookup structure. The defaults ship as JSON data in
+ * ingest/dictionaries/; users extend them with files of the same shape (`--dictionary`),
+ * which are validated here so a typo in a data file is reported, not silently ignored.
+ */
+import { z } from 'zod';
+import { UnitKind } from '../model';
+import departmentStems from '../dictionaries/department-stems.json';
+import namedUnits from '../dictionaries/named-units.json';
+import unitKindRules from '../dictionaries/unit-kind-rules.json';
+import places from '../dictionaries/places.json';
+import ownNameMarkers from '../dictionaries/own-name-markers.json';
+
+export const DictionaryFile = z.object({
+  stems: z.array(z.object({ stem: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })).optional(),
+  units: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        kind: UnitKind,
+        fullName: z.string().nullable().default(null),
+        aliases: z.array(z.string().min(1)).default([]),
+      }),
+    )
+    .optional(),
+  rules: z.array(z.object({ kind: UnitKind, pattern: z.string().min(1) })).optional(),
+  provinces: z.array(z.string().min(1)).optional(),
+  cities: z.array(z.string().min(1)).optional(),
+  markers: z.array(z.string().min(1)).optional(),
+  suffixes: z.array(z.string().min(1)).optional(),
+});
+export type DictionaryFile = z.infer<typeof DictionaryFile>;
+
+export interface NamedUnitEntry {
+  name: string;
+  kind: UnitKind;
+  fullName: string | null;
+}
+
+export interface UnitDictionary {
+  /** Any spelling of a department stem → its canonical stem. */
+  stems: ReadonlyMap<string, string>;
+  /** Any name or alias of a named unit → the entry. */
+  named: ReadonlyMap<string, NamedUnitEntry>;
+  kindRules: ReadonlyArray<{ kind: UnitKind; pattern: RegExp }>;
+  /** Provinces and cities, longest first so that 乌鲁木齐 wins over shorter openings. */
+  places: readonly string[];
+  markers: readonly string[];
+  suffixes: readonly string[];
+}
+
+const DEFAULT_FILES: DictionaryFile[] = [departmentStems, namedUnits, unitKindRules, places, ownNameMarkers].map(
+  (file) => DictionaryFile.parse(file),
+);
+
+/** Builds the dictionary from the shipped files plus any extension files, later ones winning. */
+export function buildUnitDictionary(extensions: readonly DictionaryFile[] = []): UnitDictionary {
+  const stems = new Map<string, string>();
+  const named = new Map<string, NamedUnitEntry>();
+  const rules: Array<{ kind: UnitKind; pattern: RegExp }> = [];
+  const placeSet = new Set<string>();
+  const markers: string[] = [];
+  const suffixes: string[] = [];
+  // Extension rules come first so that users can override a shipped rule.
+  for (const file of [...extensions].reverse()) rules.push(...compileRules(file));
+  for (const file of [...DEFAULT_FILES, ...extensions]) {
+    for (const entry of file.stems ?? []) {
+      stems.set(entry.stem, entry.stem);
+      for (const alias of entry.aliases) stems.set(alias, entry.stem);
+    }
+    for (const unit of file.units ?? []) {
+      const entry: NamedUnitEntry = { name: unit.name, kind: unit.kind, fullName: unit.fullName };
+      named.set(unit.name, entry);
+      for (const alias of unit.aliases) named.set(alias, entry);
+      if (unit.fullName) named.set(unit.fullName, entry);
+    }
+    for (const place of [...(file.provinces ?? []), ...(file.cities ?? [])]) placeSet.add(place);
+    markers.push(...(file.markers ?? []));
+    suffixes.push(...(file.suffixes ?? []));
+  }
+  for (const file of DEFAULT_FILES) rules.push(...compileRules(file));
+  return {
+    stems,
+    named,
+    kindRules: rules,
+    places: [...placeSet].sort((a, b) => b.length - a.length),
+    markers,
+    suffixes,
+  };
+}
+
+function compileRules(file: DictionaryFile): Array<{ kind: UnitKind; pattern: RegExp }> {
+  return (file.rules ?? []).map((rule) => ({ kind: rule.kind, pattern: new RegExp(rule.pattern, 'u') }));
+}
