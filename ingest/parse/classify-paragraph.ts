@@ -47,8 +47,6 @@ const LABEL_AT = new RegExp(`(^|[\\s;,。])(${LABEL_ALTERNATION})\\s*:`, 'g');
 const MEASURES_LABEL = /^(工作措施|主要措施|具体措施|工作举措|重点举措|主要举措|具体举措)\s*:\s*/;
 const SECTION_HEADING = /^([一二三四五六七八九十]+)、\s*(.+)$/;
 const TASK_HEADLINE = /^(\d{1,3})\s*[.、](?!\d)\s*(.+)$/;
-/** A division written as a trailing parenthesis: …(省发展改革委牵头,省财政厅等配合)。 */
-const TRAILING_DIVISION = /\(([^()]*(?:牵头|负责|配合)[^()]*)\)[。.]?$/;
 
 export function classifyParagraph(text: string, start: number): ParagraphShape {
   const heading = SECTION_HEADING.exec(text);
@@ -79,10 +77,22 @@ function looksLikeHeading(text: string): boolean {
   return text.length <= 120 && !inner.includes('。');
 }
 
+/**
+ * A division written as a trailing parenthesis: …(省发展改革委牵头,省财政厅等配合)。 The
+ * parenthesis is matched by depth, since unit names carry their own (省参事室(省文史馆)).
+ */
 function trailingDivision(body: string, bodyStart: number): DivisionPart | null {
-  const m = TRAILING_DIVISION.exec(body);
-  if (!m) return null;
-  return { label: 'mixed', text: m[1]!, start: bodyStart + m.index + 1 };
+  const close = body.replace(/[。.\s]+$/, '').length - 1;
+  if (close < 0 || body[close] !== ')') return null;
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    if (body[i] === ')') depth++;
+    else if (body[i] === '(' && --depth === 0) {
+      const text = body.slice(i + 1, close);
+      return /牵头|负责|配合/.test(text) ? { label: 'mixed', text, start: bodyStart + i + 1 } : null;
+    }
+  }
+  return null;
 }
 
 /** Splits a division paragraph at its labels; empty when it starts with no label. */

@@ -46,7 +46,10 @@ const STAGE_ORDER: readonly ProjectStage[] = ['planning', 'approval', 'start', '
 export function extractProjectMentions(text: string, offset: number, lexicon: ProjectLexicon): RawProjectMention[] {
   const masked = maskTitles(text);
   const mentions: RawProjectMention[] = [];
+  HIT_MEMO.set(lexicon, new Map());
   for (const clause of clauses(masked)) {
+    const clauseText = masked.slice(clause.start, clause.end);
+    if (!lexicon.anyKeyword.test(clauseText) && !lexicon.classNouns.some((c) => clauseText.includes(c.term))) continue;
     const found: Array<Omit<RawProjectMention, 'stageWords' | 'stage'>> = [];
     for (const enumeration of enumerations(masked, clause)) found.push(...namesIn(masked, enumeration, lexicon));
     if (found.length === 0) continue;
@@ -62,6 +65,8 @@ function maskTitles(text: string): string {
   return text.replace(/《[^《》]*》/g, (m) => '□'.repeat(m.length));
 }
 
+const CLAUSE_ENDS = new Set(['。', ';', ',', ':', '!', '?']);
+
 /** Clauses end at sentence and clause punctuation outside parentheses. */
 function clauses(text: string): Span[] {
   const out: Span[] = [];
@@ -71,7 +76,7 @@ function clauses(text: string): Span[] {
     const ch = text[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (i === text.length || (depth === 0 && /[。;,:!?]/.test(ch!))) {
+    if (i === text.length || (depth === 0 && CLAUSE_ENDS.has(ch!))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -146,7 +151,9 @@ function namesIn(text: string, enumeration: Enumeration, lexicon: ProjectLexicon
   const classKind = lexicon.classNouns.find((c) => category.includes(c.term))?.kind ?? null;
   const categoryKeyword = firstAppendable(keywordHits(category, lexicon));
   const items = mergeSoftJoins(text, enumeration.items, lexicon);
-  const shaped = items.map((item) => shapeItem(text, item, lexicon));
+  // Verbs stand before the first item of a list and stage words after the last; the items
+  // between are names only, so a word like 研究 inside them is never cut at.
+  const shaped = items.map((item, i) => shapeItem(text, item, lexicon, { cutLeft: i === 0, cutRight: i === items.length - 1 }));
   // An item whose own keyword does not make it a proper name lends no suffix to its list.
   const valid = shaped.map((s) => (s && s.hits.length > 0 && !isProperName(text.slice(s.start, s.end), s.hits, lexicon) ? null : s));
 
@@ -176,10 +183,14 @@ interface ShapedItem extends Span {
 }
 
 /** Cuts verbs and stage words off an item; null when what remains names a plan or policy. */
-function shapeItem(text: string, item: Span, lexicon: ProjectLexicon): ShapedItem | null {
+function shapeItem(text: string, item: Span, lexicon: ProjectLexicon, cuts: { cutLeft: boolean; cutRight: boolean }): ShapedItem | null {
   const body = text.slice(item.start, item.end);
   const hits = keywordHits(body, lexicon);
-  const bounds = boundaryHits(body, lexicon);
+  const allBounds = boundaryHits(body, lexicon);
+  const firstHit = hits[0]?.start ?? body.length;
+  // A verb before the keyword of an item inside a list (穿越公路铁路) makes it a phrase, not a name.
+  if (!cuts.cutLeft && hits.length > 0 && allBounds.some((b) => b.verb && b.end <= firstHit)) return null;
+  const bounds = allBounds.filter((b) => (b.end <= firstHit ? cuts.cutLeft : cuts.cutRight));
   const firstKeyword = hits.length > 0 ? hits[0]!.start : body.length;
   const lastKeyword = hits.length > 0 ? hits[hits.length - 1]!.end : 0;
   let left = 0;
@@ -208,9 +219,9 @@ function trimSpan(body: string, start: number, end: number): Span | null {
 }
 
 /**
- * 和/及 between items: a section after a line (珠肇高铁珠海至江门段和高明至肇庆东段) or two
- * names with keywords stay apart; a connecting line of two lines (广湛高铁和深南高铁…连接线)
- * and anything else (保护和修复工程) is one item.
+ * 和/及 between items: a section after a line (珠肇高铁珠海至江门段和高明至肇庆东段) or a
+ * name with a keyword of its own stays apart; a connecting line of two lines (广湛高铁和
+ * 深南高铁…连接线) and words with no keyword after 和 (保护和修复工程) are one item.
  */
 function mergeSoftJoins(text: string, items: readonly Item[], lexicon: ProjectLexicon): Item[] {
   const out: Item[] = [];
@@ -221,10 +232,9 @@ function mergeSoftJoins(text: string, items: readonly Item[], lexicon: ProjectLe
       const left = text.slice(prev.start, prev.end);
       const rightHits = keywordHits(right, lexicon);
       const leftHits = keywordHits(left, lexicon);
-      const connects = /(连接线|联络线)$/.test(right);
+      const connects = /(连接线|联络线)$/.test(right) && leftHits.length > 0;
       const isSection = rightHits.length === 0 && /至.+[段线]$/.test(right) && leftHits.length > 0;
-      const bothNames = rightHits.length > 0 && leftHits.length > 0;
-      if (connects || (!isSection && !bothNames)) {
+      if (connects || (rightHits.length === 0 && !isSection)) {
         out[out.length - 1] = { ...prev, end: item.end };
         continue;
       }
@@ -289,6 +299,21 @@ function firstAppendable(hits: readonly KeywordHit[]): KeywordHit | null {
 
 /** Keyword matches, longest first at each position, never overlapping. */
 export function keywordHits(text: string, lexicon: ProjectLexicon): KeywordHit[] {
+  if (!lexicon.anyKeyword.test(text)) return [];
+  // Items of one paragraph are looked at several times (joins, shape, validity): remember
+  // their hits for the paragraph only, so a benchmark never measures a warm cache.
+  let memo = HIT_MEMO.get(lexicon);
+  if (!memo) HIT_MEMO.set(lexicon, (memo = new Map()));
+  const known = memo.get(text);
+  if (known) return known;
+  const hits = scanKeywords(text, lexicon);
+  memo.set(text, hits);
+  return hits;
+}
+
+const HIT_MEMO = new WeakMap<ProjectLexicon, Map<string, KeywordHit[]>>();
+
+function scanKeywords(text: string, lexicon: ProjectLexicon): KeywordHit[] {
   const all: KeywordHit[] = [];
   for (const keyword of lexicon.keywords) {
     keyword.pattern.lastIndex = 0;
@@ -303,16 +328,12 @@ export function keywordHits(text: string, lexicon: ProjectLexicon): KeywordHit[]
 }
 
 function boundaryHits(text: string, lexicon: ProjectLexicon): Array<Span & { verb: boolean; word: string }> {
-  const out: Array<Span & { verb: boolean; word: string }> = [];
-  let i = 0;
-  while (i < text.length) {
-    const b = lexicon.boundaries.find((w) => text.startsWith(w.word, i));
-    if (b) {
-      out.push({ start: i, end: i + b.word.length, verb: b.verb, word: b.word });
-      i += b.word.length;
-    } else i++;
-  }
-  return out;
+  return [...text.matchAll(lexicon.boundaryPattern)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    verb: lexicon.boundaries.find((b) => b.word === m[0])!.verb,
+    word: m[0],
+  }));
 }
 
 /** Stage words of the clause, outside the names found in it. */
@@ -327,17 +348,7 @@ function stageWordsOf(
     const inName = names.some((n) => i >= n.start && i < n.end);
     clauseText += inName ? '□' : text[i];
   }
-  const words = [...lexicon.stageWords.keys()].sort((a, b) => b.length - a.length);
-  const out: string[] = [];
-  let i = 0;
-  while (i < clauseText.length) {
-    const w = words.find((word) => clauseText.startsWith(word, i));
-    if (w) {
-      if (!out.includes(w)) out.push(w);
-      i += w.length;
-    } else i++;
-  }
-  return out;
+  return [...new Set([...clauseText.matchAll(lexicon.stagePattern)].map((m) => m[0]))];
 }
 
 /**

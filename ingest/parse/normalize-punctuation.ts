@@ -14,15 +14,8 @@ const FULL_TO_HALF: Readonly<Record<string, string>> = {
   '？': '?',
   '\u3000': ' ',
 };
+const FULL_WIDTH = /[，：（）；．！？\u3000０-９Ａ-Ｚａ-ｚ]/g;
 
 export function normalizePunctuation(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 0x30);
-    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-      out += String.fromCharCode(code - 0xfee0);
-    } else out += FULL_TO_HALF[ch] ?? ch;
-  }
-  return out;
+  return text.replace(FULL_WIDTH, (ch) => FULL_TO_HALF[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }

@@ -89,9 +89,14 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
         }
       }
     }
-    if (block.measures) {
-      for (const m of extractProjectMentions(normalised.slice(block.measures.start, block.measures.start + block.measures.text.length), block.measures.start, lexicon)) {
-        rawMentions.push({ ...m, task: block.ordinal, paragraph: block.measures.paragraph });
+    // Projects are named in the headline as well as the measures; a division written as a
+    // trailing parenthesis of either is cut off first.
+    for (const piece of [block.headline, block.measures]) {
+      if (!piece) continue;
+      const embedded = block.division?.paragraphs[0] === piece.paragraph ? block.division.parts[0]!.start - 1 : null;
+      const end = embedded ?? piece.start + piece.text.length;
+      for (const m of extractProjectMentions(normalised.slice(piece.start, end), piece.start, lexicon)) {
+        rawMentions.push({ ...m, task: block.ordinal, paragraph: piece.paragraph });
       }
     }
     const first = block.paragraphs[0]!;
@@ -129,11 +134,17 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
     stage: m.stage,
     span: spanOf(m.paragraph, m.start, m.end),
   }));
+  const tasksOfProject = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    if (!tasksOfProject.has(m.project)) tasksOfProject.set(m.project, new Set());
+    tasksOfProject.get(m.project)!.add(m.task);
+    const task = tasks[m.task - 1]!;
+    if (!task.projects.includes(m.project)) task.projects.push(m.project);
+  }
   const projects: Project[] = [...merged.values()].map((p) => {
-    const taskOrdinals = [...new Set(mentions.filter((m) => m.project === p.name).map((m) => m.task))].sort((a, b) => a - b);
+    const taskOrdinals = [...tasksOfProject.get(p.name)!].sort((a, b) => a - b);
     return { name: p.name, kind: p.kind, aliases: p.aliases, tasks: taskOrdinals, taskNumbers: taskOrdinals.map((o) => tasks[o - 1]!.number) };
   });
-  for (const task of tasks) task.projects = [...new Set(mentions.filter((m) => m.task === task.ordinal).map((m) => m.project))];
 
   const paragraphEntries: ParagraphEntry[] = paragraphs.map((p) => {
     const role = skeleton.roles.get(p.index)!;

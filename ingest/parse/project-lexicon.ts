@@ -42,6 +42,11 @@ export interface KeywordPattern {
 export interface ProjectLexicon {
   kindPriority: readonly ProjectKind[];
   keywords: readonly KeywordPattern[];
+  /** Any keyword at all: most clauses have none, and one test spares the per-keyword scan. */
+  anyKeyword: RegExp;
+  /** Boundary words as one alternation, longest first, so a scan finds the longest at each place. */
+  boundaryPattern: RegExp;
+  stagePattern: RegExp;
   classNouns: ReadonlyArray<{ kind: ProjectKind; term: string }>;
   /** Boundary words, longest first; `verb` marks those that end a noun phrase. */
   boundaries: ReadonlyArray<{ word: string; verb: boolean }>;
@@ -66,8 +71,10 @@ export function buildProjectLexicon(extensions: readonly LexiconFile[] = []): Pr
   for (const file of files) {
     if (file.kindPriority) kindPriority = file.kindPriority;
     for (const group of file.keywords ?? []) {
-      const sources = [...(group.terms ?? []).map(escape), ...(group.re ?? [])];
-      for (const source of sources) keywords.push({ kind: group.kind, appendable: group.appendable, selfNaming: group.selfNaming ?? false, pattern: new RegExp(source, 'gu') });
+      // One alternation per group, literal terms longest first so the longest wins at a place.
+      const terms = [...(group.terms ?? [])].sort((a, b) => b.length - a.length).map(escape);
+      const source = [...terms, ...(group.re ?? [])].join('|');
+      if (source) keywords.push({ kind: group.kind, appendable: group.appendable, selfNaming: group.selfNaming ?? false, pattern: new RegExp(source, 'gu') });
     }
     for (const group of file.classNouns ?? []) for (const term of group.terms) classNouns.push({ kind: group.kind, term });
     for (const word of file.boundaryWords?.verbs ?? []) boundaries.set(word, true);
@@ -77,9 +84,13 @@ export function buildProjectLexicon(extensions: readonly LexiconFile[] = []): Pr
     rejectNames.push(...(file.rejectNames ?? []));
     genericWords.push(...(file.genericWords ?? []));
   }
+  const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
   return {
     kindPriority,
     keywords,
+    anyKeyword: new RegExp(keywords.map((k) => `(?:${k.pattern.source})`).join('|'), 'u'),
+    boundaryPattern: new RegExp(alternation(boundaries.keys()), 'gu'),
+    stagePattern: new RegExp(alternation(stageWords.keys()), 'gu'),
     classNouns,
     boundaries: [...boundaries].map(([word, verb]) => ({ word, verb })).sort((a, b) => b.word.length - a.word.length),
     stageWords,

@@ -41,10 +41,12 @@ export function readTitle(paragraphs: readonly Paragraph[], fullText: string, di
 
 /** The place written most often as "X省"/"X市" in the body, if it stands out (3+ times). */
 function mostNamedProvince(text: string, dict: UnitDictionary): string | null {
+  const counts = new Map<string, number>();
+  const pattern = new RegExp(`(${dict.places.join('|')})省`, 'gu');
+  for (const m of text.matchAll(pattern)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 2;
-  for (const place of dict.places) {
-    const count = text.split(`${place}省`).length - 1;
+  for (const [place, count] of counts) {
     if (count > bestCount) {
       best = place;
       bestCount = count;

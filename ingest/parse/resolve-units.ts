@@ -31,13 +31,10 @@ export function levelPrefixOf(name: string, dict: UnitDictionary): string | null
   if (government) return government[1]!;
   // 市场监管局 and 区域… open with a level character but are not prefixed.
   if (/^(省.|市(?!场)|县(?!域)|区(?!域))/.test(name)) return name[0]!;
-  for (const place of dict.places) {
-    if (name.startsWith(place)) {
-      const level = /^[省市县区]/.exec(name.slice(place.length));
-      return level ? place + level[0] : null;
-    }
-  }
-  return null;
+  const place = dict.placeAtStart.exec(name)?.[0];
+  if (!place) return null;
+  const level = /^[省市县区]/.exec(name.slice(place.length));
+  return level ? place + level[0] : null;
 }
 
 export function resolveGroup(
@@ -91,7 +88,7 @@ function hasOwnName(name: string, dict: UnitDictionary): boolean {
   if (dict.named.has(name)) return true;
   if (levelPrefixOf(name, dict) !== null) return true;
   if (name.includes('省')) return true;
-  if (dict.places.some((place) => name.startsWith(place))) return true;
+  if (dict.placeAtStart.test(name)) return true;
   if (dict.markers.some((marker) => name.startsWith(marker))) return true;
   if (dict.suffixes.some((suffix) => name.endsWith(suffix))) return true;
   return kindOf(name, dict) === 'collective';
@@ -111,7 +108,7 @@ function expandSharedSuffixes(texts: readonly string[], dict: UnitDictionary): s
   return texts.map((text, i) => {
     if (!dict.places.includes(text)) return text;
     for (const later of texts.slice(i + 1)) {
-      const place = dict.places.find((p) => later.startsWith(p));
+      const place = dict.placeAtStart.exec(later)?.[0];
       if (place && later.length > place.length) return text + later.slice(place.length);
     }
     return text;

@@ -45,6 +45,8 @@ export interface UnitDictionary {
   kindRules: ReadonlyArray<{ kind: UnitKind; pattern: RegExp }>;
   /** Provinces and cities, longest first so that 乌鲁木齐 wins over shorter openings. */
   places: readonly string[];
+  /** A place at the start of a name, longest first: `^(乌鲁木齐|…)`. */
+  placeAtStart: RegExp;
   markers: readonly string[];
   suffixes: readonly string[];
 }
@@ -79,11 +81,13 @@ export function buildUnitDictionary(extensions: readonly DictionaryFile[] = []):
     suffixes.push(...(file.suffixes ?? []));
   }
   for (const file of DEFAULT_FILES) rules.push(...compileRules(file));
+  const sortedPlaces = [...placeSet].sort((a, b) => b.length - a.length);
   return {
     stems,
     named,
     kindRules: rules,
-    places: [...placeSet].sort((a, b) => b.length - a.length),
+    places: sortedPlaces,
+    placeAtStart: new RegExp(`^(?:${sortedPlaces.join('|')})`, 'u'),
     markers,
     suffixes,
   };
