@@ -1,14 +1,26 @@
 /**
- * Test layout: unit tests are pure and fast; integration tests run against the real Neo4j
- * that the global setup makes sure is up; e2e tests drive Debian's chromium.
+ * Three test projects: `unit` is pure and fast; `integration` runs against the real Neo4j
+ * that its global setup makes sure is up, one file at a time (one test crashes the
+ * database on purpose); `e2e` drives Debian's chromium against the served app.
  */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 180_000,
-    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/support/_database-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,48 @@
+/**
+ * Driver errors to sentences that say what happened and what to do. Branches on the
+ * driver's error codes, never on message text.
+ */
+import type { Neo4jSettings } from './neo4j-settings';
+
+export class DatabaseError extends Error {
+  override readonly name = 'DatabaseError';
+  constructor(
+    readonly code: 'cannot-connect' | 'auth-failed' | 'schema-conflict' | 'database-missing' | 'query-failed',
+    message: string,
+  ) {
+    super(message);
+  }
+  userMessage(): string {
+    return this.message;
+  }
+}
+
+export function explainDriverError(error: unknown, settings: Neo4jSettings): DatabaseError {
+  if (error instanceof DatabaseError) return error;
+  const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code ?? '') : '';
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED/.test(code)) {
+    return new DatabaseError(
+      'cannot-connect',
+      settings.local
+        ? `cannot connect to the local Neo4j at ${settings.uri} — start it with \`npm run db:start\``
+        : `cannot connect to Neo4j at ${settings.uri} (NEO4J_URI) — check that the server is running and reachable`,
+    );
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new DatabaseError(
+      'auth-failed',
+      `authentication failed for user "${settings.username}" at ${settings.uri} — check NEO4J_USERNAME and NEO4J_PASSWORD`,
+    );
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new DatabaseError('database-missing', `database "${settings.database}" does not exist at ${settings.uri} — check NEO4J_DATABASE`);
+  }
+  if (code.startsWith('Neo.ClientError.Schema.')) {
+    return new DatabaseError(
+      'schema-conflict',
+      `the database already has an index or constraint that conflicts with Fengong's schema (${detail}) — drop it, or point NEO4J_DATABASE at a database of its own`,
+    );
+  }
+  return new DatabaseError('query-failed', `Neo4j at ${settings.uri} refused a query: ${detail}`);
+}

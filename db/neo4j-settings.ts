@@ -1,0 +1,49 @@
+/**
+ * Connection settings from the standard Neo4j variables, parsed once. When NEO4J_URI is
+ * unset the project runs its own local Neo4j on loopback; when it is set (Neo4j Desktop,
+ * Aura, a cluster) that server is used and nothing is started.
+ */
+import { z } from 'zod';
+
+export const LOCAL_BOLT_PORT = 7687;
+/** Not a secret: the password of the project's own loopback-only database. */
+export const LOCAL_PASSWORD = 'fengong-local';
+
+const Env = z.object({
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  FENGONG_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/).default('768m'),
+  FENGONG_NEO4J_PAGECACHE_MB: z.coerce.number().int().positive().default(256),
+});
+
+export interface Neo4jSettings {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  /** True when the project manages this database itself (NEO4J_URI unset). */
+  local: boolean;
+  heap: string;
+  pageCacheMb: number;
+}
+
+export function neo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSettings {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const local = e.NEO4J_URI === undefined;
+  return {
+    uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${LOCAL_BOLT_PORT}`,
+    username: e.NEO4J_USERNAME,
+    password: e.NEO4J_PASSWORD ?? LOCAL_PASSWORD,
+    database: e.NEO4J_DATABASE,
+    local,
+    heap: e.FENGONG_NEO4J_HEAP,
+    pageCacheMb: e.FENGONG_NEO4J_PAGECACHE_MB,
+  };
+}

@@ -1,0 +1,103 @@
+/** The loader against the real Neo4j: counts, idempotence, replacement, isolation, errors. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { driver, documentFacts, graphCounts, read, SEED_ID, settings, smallPlan } from '../support/_database';
+import { loadPlan, applySchema } from '../../ingest/load/load-plan';
+import { seedPlan } from '../support/_plans';
+import { openDriver } from '../../db/connect';
+
+let d: Driver;
+beforeAll(() => {
+  d = driver();
+});
+afterAll(async () => {
+  await read(d, 'MATCH (n) WHERE n.document STARTS WITH "it-" OR n.id STARTS WITH "it-" DETACH DELETE n');
+  await d.close();
+});
+
+describe('loading the seed', () => {
+  it('stores 112 LEADS and 576 SUPPORTS relationships with their order and source span', async () => {
+    const [row] = await read<{ leads: number; supports: number }>(
+      d,
+      `CALL () { MATCH (:Unit {document: $id})-[r:LEADS]->(:Task) RETURN count(r) AS leads }
+       CALL () { MATCH (:Unit {document: $id})-[r:SUPPORTS]->(:Task) RETURN count(r) AS supports }
+       RETURN leads, supports`,
+      { id: SEED_ID },
+    );
+    expect(row).toEqual({ leads: 112, supports: 576 });
+    const [first] = await read(
+      d,
+      `MATCH (u:Unit)-[r:LEADS]->(t:Task {key: $task}) RETURN u.name AS unit, r.order AS order, r.line AS line, r.surface AS surface, r.start AS start, r.end AS end ORDER BY r.order`,
+      { task: `${SEED_ID}/task/4` },
+    );
+    const task13 = seedPlan().assignments.find((a) => a.task === 4 && a.role === 'lead')!;
+    expect(first).toEqual({ unit: '省发展改革委', order: 1, line: 27, surface: '省发展改革委', start: task13.span.start, end: task13.span.end });
+  });
+
+  it('links tasks to their sections and projects to the tasks that mention them', async () => {
+    const [row] = await read(
+      d,
+      `MATCH (t:Task {document: $id, number: 46})-[:IN_SECTION]->(s:Section)
+       MATCH (t)-[m:MENTIONS]->(p:Project {name: '广州港南沙港区四期工程'})
+       RETURN s.number AS section, m.surface AS surface, m.stage AS stage, p.kind AS kind`,
+      { id: SEED_ID },
+    );
+    expect(row).toEqual({ section: 5, surface: '广州港南沙四期', stage: 'construction', kind: 'port' });
+  });
+
+  it('changes nothing when the same document is loaded again', async () => {
+    const before = await graphCounts(d);
+    const result = await loadPlan(d, settings, seedPlan());
+    expect(result.status).toBe('unchanged');
+    expect(await graphCounts(d)).toEqual(before);
+  });
+});
+
+describe('replacing a document', () => {
+  it('replaces a changed version and touches no other document', async () => {
+    await loadPlan(d, settings, smallPlan('it-other'));
+    await loadPlan(d, settings, smallPlan('it-changing'));
+    const otherBefore = await documentFacts(d, 'it-other');
+    const seedBefore = await documentFacts(d, SEED_ID);
+
+    const changed = smallPlan('it-changing', '部门分工:省商务厅牵头,省财政厅配合。');
+    const result = await loadPlan(d, settings, changed);
+    expect(result.status).toBe('replaced');
+    const rows = await read(d, 'MATCH (u:Unit)-[r:LEADS|SUPPORTS]->(t:Task {document: "it-changing"}) RETURN u.name AS unit, type(r) AS role ORDER BY role, unit');
+    expect(rows).toEqual([
+      { unit: '省商务厅', role: 'LEADS' },
+      { unit: '省财政厅', role: 'SUPPORTS' },
+    ]);
+    expect(await read(d, 'MATCH (u:Unit {document: "it-changing", name: "省教育厅"}) RETURN u')).toEqual([]);
+    expect(await documentFacts(d, 'it-other')).toBe(otherBefore);
+    expect(await documentFacts(d, SEED_ID)).toBe(seedBefore);
+  });
+});
+
+describe('errors a user can act on', () => {
+  it('says when authentication fails', async () => {
+    const wrong = { ...settings, password: 'not-the-password' };
+    const bad = openDriver(wrong);
+    await expect(applySchema(bad, wrong)).rejects.toMatchObject({ code: 'auth-failed', message: expect.stringMatching(/authentication failed for user "neo4j" .* NEO4J_PASSWORD/) });
+    await bad.close();
+  });
+
+  it('says when the database cannot be reached', async () => {
+    const nowhere = { ...settings, uri: 'bolt://127.0.0.1:1', local: false };
+    const bad = openDriver(nowhere);
+    await expect(loadPlan(bad, nowhere, smallPlan('it-nowhere'))).rejects.toMatchObject({ code: 'cannot-connect', message: expect.stringContaining('bolt://127.0.0.1:1') });
+    await bad.close();
+  });
+
+  it('says when another schema is in the way', async () => {
+    // An index of someone else's on Task.key keeps the uniqueness constraint from being created.
+    await read(d, 'DROP CONSTRAINT task_key IF EXISTS');
+    await read(d, 'CREATE INDEX it_conflict IF NOT EXISTS FOR (n:Task) ON (n.key)');
+    try {
+      await expect(applySchema(d, settings)).rejects.toMatchObject({ code: 'schema-conflict', message: expect.stringMatching(/drop it, or point NEO4J_DATABASE/) });
+    } finally {
+      await read(d, 'DROP INDEX it_conflict IF EXISTS');
+      await applySchema(d, settings);
+    }
+  });
+});
