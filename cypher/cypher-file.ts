@@ -13,6 +13,15 @@ export interface CypherFile {
   statements: string[];
 }
 
+/** The parameters a statement names ($document, $tasks …), so each gets only what it uses. */
+export function parametersOf(statement: string): string[] {
+  return [...new Set([...statement.matchAll(/\$(\w+)/g)].map((m) => m[1]!))];
+}
+
+export function pickParameters(statement: string, params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(parametersOf(statement).map((name) => [name, params[name]]));
+}
+
 const cache = new Map<string, CypherFile>();
 
 export function readCypherFile(name: string): CypherFile {

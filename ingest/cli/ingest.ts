@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- <file|folder>…`: parse and load plans into Neo4j, one transaction per
+ * `npm run ingest -- <file|folder>…`: parse and load plans (.txt, or parsed-plan .json) into Neo4j, one transaction per
  * document, with a progress line per file. A plan that fails leaves no trace of itself and
  * the others still load; the exit status is 1 when any failed.
  */
@@ -7,7 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
-import { readPlanFile } from '../parse/read-plan-file';
+import { readPlanInput } from '../load/read-plan-input';
 import { applySchema, loadPlan } from '../load/load-plan';
 import { runCli, CliError } from './run-cli';
 
@@ -23,7 +23,7 @@ await runCli(async (args) => {
     for (const [i, file] of files.entries()) {
       const label = `[${i + 1}/${files.length}] ${relative(process.cwd(), file) || file}`;
       try {
-        const plan = await readPlanFile(file);
+        const plan = await readPlanInput(file);
         const result = await loadPlan(driver, settings, plan);
         const c = result.counts;
         console.log(
@@ -45,6 +45,7 @@ await runCli(async (args) => {
 async function planFilesIn(path: string): Promise<string[]> {
   const info = await stat(path);
   if (info.isFile()) return [path];
+  // In a folder, plans are the .txt files; parsed-plan .json files are loaded when named.
   const entries = await readdir(path, { withFileTypes: true });
   const nested = await Promise.all(
     entries

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ParsedPlan } from '../model';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { explainDriverError } from '../../db/neo4j-errors';
-import { readCypherFile } from '../../cypher/cypher-file';
+import { pickParameters, readCypherFile } from '../../cypher/cypher-file';
 import { graphRows, planHash } from './graph-rows';
 import { withIntegers } from './neo4j-values';
 
@@ -70,7 +70,9 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
       const params = withIntegers(rows) as Record<string, unknown>;
       const statements = readCypherFile('load-plan').statements;
       for (const [i, statement] of statements.entries()) {
-        await tx.run(statement, params);
+        // Each statement gets only its own rows: sending every list with every statement
+        // multiplied the bytes on the wire by the number of statements.
+        await tx.run(statement, pickParameters(statement, params));
         await options.afterStatement?.(i, statements.length);
       }
       await tx.commit();

@@ -1,0 +1,34 @@
+/**
+ * What the loader accepts: a plan as text (.txt, parsed here) or a parsed plan as JSON
+ * (.json, the output of `npm run parse`), which must pass the ParsedPlan schema.
+ */
+import { readFile } from 'node:fs/promises';
+import { ParsedPlan } from '../model';
+import { readPlanFile } from '../parse/read-plan-file';
+
+export class PlanValidationError extends Error {
+  override readonly name = 'PlanValidationError';
+  readonly code = 'invalid-plan';
+  userMessage(): string {
+    return this.message;
+  }
+}
+
+export async function readPlanInput(file: string): Promise<ParsedPlan> {
+  if (!file.endsWith('.json')) return readPlanFile(file);
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    if ((error as { code?: string }).code) throw error;
+    throw new PlanValidationError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const result = ParsedPlan.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new PlanValidationError(
+      `${file}: fails validation at ${issue.path.join('.') || '(top level)'}: ${issue.message} — nothing of it was loaded; regenerate it with \`npm run parse\``,
+    );
+  }
+  return result.data;
+}

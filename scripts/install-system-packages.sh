@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Fengong needs beside Node 20: Java 17 and Maven for the local
+# Neo4j, Debian's chromium for the browser tests and exports, and Noto CJK so that Chinese
+# labels render. Installs only what is missing; run as root (or with sudo).
+set -euo pipefail
+
+missing=()
+command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
+command -v mvn >/dev/null 2>&1 || missing+=(maven)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "system packages: all present"
+  exit 0
+fi
+echo "system packages: installing ${missing[*]}"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
