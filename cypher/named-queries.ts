@@ -14,6 +14,7 @@ const limit = (fallback: number) => z.coerce.number().int().min(1).max(100_000).
 
 export const NAMED_QUERIES = {
   documents: z.object({}),
+  plan: z.object({ document: documentParam }),
   workload: z.object({ document: documentParam }),
   'co-ownership': z.object({ document: documentParam, minShared: z.coerce.number().int().min(1).default(1), limit: limit(500) }),
   bottlenecks: z.object({ document: documentParam, limit: limit(500) }),

@@ -1,0 +1,99 @@
+/**
+ * The read-only HTTP layer between the browser and Neo4j. It serves the built app and
+ * answers GET /api/… by running named queries of cypher/ with validated parameters; the
+ * credentials stay here, and there is no route that takes Cypher. Binds to loopback.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { ZodError } from 'zod';
+import type { Neo4jSettings } from '../../db/neo4j-settings';
+import { isQueryName, runNamedQuery } from '../../cypher/named-queries';
+import { planFromGraph } from './plan-from-graph';
+
+export interface AppServerOptions {
+  driver: Driver;
+  settings: Neo4jSettings;
+  /** Folder of the built app (vite build output). */
+  staticDir: string;
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+const SECURITY_HEADERS = {
+  // Document text is only ever rendered as text; scripts come from this origin alone.
+  'content-security-policy': "default-src 'self'; script-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+export function createAppServer(options: AppServerOptions): Server {
+  return createServer((req, res) => {
+    handle(options, req, res).catch((error: unknown) => sendJson(res, 500, { error: messageOf(error) }));
+  });
+}
+
+async function handle(options: AppServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'read-only: only GET is served' });
+  if (url.pathname.startsWith('/api/')) return api(options, url, res);
+  return serveStatic(options.staticDir, url.pathname, res);
+}
+
+async function api(options: AppServerOptions, url: URL, res: ServerResponse): Promise<void> {
+  const params = Object.fromEntries(url.searchParams);
+  const planMatch = /^\/api\/plan\/([^/]+)$/.exec(url.pathname);
+  try {
+    if (planMatch) {
+      const document = decodeURIComponent(planMatch[1]!);
+      const rows = await runNamedQuery(options.driver, options.settings, 'plan', { document });
+      if (rows.length === 0) return sendJson(res, 404, { error: `no document "${document}" in the database` });
+      return sendJson(res, 200, planFromGraph(rows[0]!));
+    }
+    const queryMatch = /^\/api\/query\/([a-z-]+)$/.exec(url.pathname);
+    if (queryMatch) {
+      const name = queryMatch[1]!;
+      if (!isQueryName(name) || name === 'plan') return sendJson(res, 404, { error: `no query named "${name}"` });
+      return sendJson(res, 200, { rows: await runNamedQuery(options.driver, options.settings, name, params) });
+    }
+    return sendJson(res, 404, { error: `no route ${url.pathname}` });
+  } catch (error) {
+    if (error instanceof ZodError) {
+      const issue = error.issues[0]!;
+      return sendJson(res, 400, { error: `parameter ${issue.path.join('.')}: ${issue.message}` });
+    }
+    return sendJson(res, 503, { error: messageOf(error) });
+  }
+}
+
+async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
+  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  let file = join(root, relative);
+  if (!file.startsWith(root + sep) && file !== root) return sendJson(res, 403, { error: 'outside the app' });
+  const info = await stat(file).catch(() => null);
+  // The app routes on the client: unknown paths get index.html.
+  if (!info || info.isDirectory()) file = join(root, 'index.html');
+  const body = await readFile(file).catch(() => null);
+  if (!body) return sendJson(res, 404, { error: 'the app is not built — run `npm run build:web`' });
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+  res.end(JSON.stringify(body));
+}
+
+function messageOf(error: unknown): string {
+  if (typeof (error as { userMessage?: unknown }).userMessage === 'function') return (error as { userMessage(): string }).userMessage();
+  return error instanceof Error ? error.message : String(error);
+}

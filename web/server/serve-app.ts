@@ -1,0 +1,30 @@
+/**
+ * Builds the web app and serves it with the API on loopback. Used by `npm start` and by the
+ * browser tests, so both run the very same server.
+ */
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { build } from 'vite';
+import type { Driver } from 'neo4j-driver';
+import type { Neo4jSettings } from '../../db/neo4j-settings';
+import { PROJECT_ROOT } from '../../db/local-neo4j';
+import { createAppServer } from './app-server';
+
+export const STATIC_DIR = join(PROJECT_ROOT, 'dist', 'web');
+
+export async function buildWebApp(): Promise<void> {
+  await build({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function serveApp(driver: Driver, settings: Neo4jSettings, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createAppServer({ driver, settings, staticDir: STATIC_DIR });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The page: header (document, file, language), view tabs, filters and search on the left,
+ * the network in the middle, rankings / details / data quality on the right.
+ */
+import { useEffect, useMemo } from 'react';
+import type { ProjectKind, UnitKind } from '../../ingest/model';
+import { useAppStore } from './state/store';
+import {
+  selectDocumentId,
+  selectDocuments,
+  selectError,
+  selectHovered,
+  selectPanel,
+  selectPlan,
+  selectSelected,
+  selectSource,
+  selectStatus,
+  selectView,
+} from './state/selectors';
+import { useUrlSync } from './state/useUrlSync';
+import { useMessages } from './i18n/useMessages';
+import { useNetwork } from './graph/useNetwork';
+import { toElements } from './graph/elements';
+import { stylesheet } from './graph/stylesheet';
+import { GraphCanvas } from './graph/GraphCanvas';
+import { readPlanFile } from './data/plan-source';
+import { Filters } from './panels/Filters';
+import { SearchBox } from './panels/SearchBox';
+import { RankingsPanel } from './panels/RankingsPanel';
+import { UnitProfile } from './panels/UnitProfile';
+import { TaskDetail } from './panels/TaskDetail';
+import { ProjectDetail } from './panels/ProjectDetail';
+import { FindingsPanel } from './panels/FindingsPanel';
+import { Legend } from './panels/Legend';
+import type { ViewName } from './state/view-slice';
+
+const LAYOUT_SEED = 1;
+
+export function App() {
+  useUrlSync();
+  const t = useMessages();
+  const plan = useAppStore(selectPlan);
+  const status = useAppStore(selectStatus);
+  const error = useAppStore(selectError);
+  const source = useAppStore(selectSource);
+  const documents = useAppStore(selectDocuments);
+  const documentId = useAppStore(selectDocumentId);
+  const view = useAppStore(selectView);
+  const selected = useAppStore(selectSelected);
+  const hovered = useAppStore(selectHovered);
+  const panel = useAppStore(selectPanel);
+  const { loadDocuments, openDocument, openPlan, failed, setView, select, hover, setPanel, setLanguage } = useAppStore.getState();
+  const network = useNetwork();
+
+  useEffect(() => {
+    void loadDocuments();
+  }, [loadDocuments]);
+
+  const elements = useMemo(() => (network ? toElements(network, { selected: selected?.id ?? null, hovered }) : []), [network, selected, hovered]);
+  const style = useMemo(() => (network ? stylesheet(network) : []), [network]);
+  const maxShared = useMemo(() => Math.max(1, ...(network?.edges.filter((e) => e.type === 'co-owns').map((e) => e.weight) ?? [1])), [network]);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      openPlan(await readPlanFile(file));
+    } catch (e) {
+      failed((e as Error).message);
+    }
+  };
+
+  const visibleNodes = network?.nodes.filter((n) => !n.hidden).length ?? 0;
+  const visibleEdges = network?.edges.filter((e) => !e.hidden).length ?? 0;
+  const unitKinds = plan ? ([...new Set(plan.units.map((u) => u.kind))] as UnitKind[]) : [];
+  const projectKinds = plan ? ([...new Set(plan.projects.map((p) => p.kind))] as ProjectKind[]) : [];
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>{t.appTitle}</h1>
+        {documents.length > 0 && (
+          <label className="field inline">
+            <span>{t.document}</span>
+            <select value={source === 'database' ? (documentId ?? '') : ''} onChange={(e) => void openDocument(e.target.value)} aria-label={t.document}>
+              {source === 'file' && <option value="">{`${plan?.document.id} (${t.fromFile})`}</option>}
+              {documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title ?? d.id}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="button file-button">
+          {t.openJson}
+          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} hidden />
+        </label>
+        <button className="button" onClick={() => setLanguage(t.language === 'English' ? 'en' : 'zh')}>
+          {t.language}
+        </button>
+      </header>
+      {error && (
+        <p className="error-banner" role="alert">
+          {status === 'error' && source === null ? `${t.noDatabase}: ` : ''}
+          {error}
+        </p>
+      )}
+      {plan && (
+        <p className="doc-title" data-testid="doc-title">
+          {plan.document.title ?? plan.document.id}
+          <span className="muted">
+            {' '}
+            · {plan.document.sourceFile}
+            {source === 'file' ? ` · ${t.fromFile}` : ''}
+          </span>
+        </p>
+      )}
+      <nav className="view-tabs" role="tablist">
+        {(
+          [
+            ['collaboration', t.viewCollaboration],
+            ['assignments', t.viewAssignments],
+            ['projects', t.viewProjects],
+          ] as ReadonlyArray<[ViewName, string]>
+        ).map(([id, label]) => (
+          <button key={id} role="tab" aria-selected={view === id} className={view === id ? 'active' : ''} onClick={() => setView(id)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      <main className="workspace">
+        <aside className="sidebar">
+          {plan && <SearchBox plan={plan} />}
+          {plan && <Filters plan={plan} maxShared={maxShared} />}
+        </aside>
+        <section className="graph-area">
+          {status === 'loading' && !plan && <p className="muted">{t.loading}</p>}
+          {network && plan && (
+            <GraphCanvas
+              elements={elements}
+              style={style}
+              layoutKey={`${plan.document.id}|${plan.document.contentHash}|${view}|${LAYOUT_SEED}`}
+              seed={LAYOUT_SEED}
+              label={`${t.appTitle}: ${plan.document.title ?? plan.document.id}`}
+              onNodeTap={(id) => select({ type: id.split(':')[0] as 'unit' | 'task' | 'project', id })}
+              onNodeHover={hover}
+              onBackgroundTap={() => select(null)}
+            />
+          )}
+          {network && (
+            <div className="graph-footer">
+              <Legend view={view} unitKinds={unitKinds} projectKinds={projectKinds} />
+              <span className="muted stats" data-testid="graph-stats">
+                {t.stats(visibleNodes, visibleEdges)}
+              </span>
+            </div>
+          )}
+        </section>
+        <aside className="panel">
+          <div className="tabs" role="tablist">
+            {(
+              [
+                ['rankings', t.panelRankings],
+                ['detail', selected?.type === 'task' ? t.panelTask : t.panelUnit],
+                ['quality', t.panelQuality],
+              ] as const
+            ).map(([id, label]) => (
+              <button key={id} role="tab" aria-selected={panel === id} className={panel === id ? 'active' : ''} onClick={() => setPanel(id)}>
+                {label}
+              </button>
+            ))}
+          </div>
+          {plan && panel === 'rankings' && <RankingsPanel />}
+          {plan && panel === 'quality' && <FindingsPanel plan={plan} />}
+          {plan && panel === 'detail' && <Detail />}
+        </aside>
+      </main>
+    </div>
+  );
+}
+
+function Detail() {
+  const t = useMessages();
+  const plan = useAppStore(selectPlan)!;
+  const selected = useAppStore(selectSelected);
+  const previousUnit = useAppStore((s) => s.focusUnit);
+  if (!selected) return <p className="muted">{t.noSelection}</p>;
+  const name = selected.id.slice(selected.id.indexOf(':') + 1);
+  if (selected.type === 'unit') return <UnitProfile plan={plan} unit={name} />;
+  if (selected.type === 'project') return <ProjectDetail plan={plan} project={name} />;
+  const task = plan.tasks.find((x) => x.ordinal === Number(name));
+  return task ? <TaskDetail plan={plan} task={task} focusUnit={previousUnit} /> : null;
+}

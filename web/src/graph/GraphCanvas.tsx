@@ -1,0 +1,151 @@
+/**
+ * The one component that owns the Cytoscape instance. It syncs the elements and stylesheet
+ * it is given: a new element set (another plan, view or seed) is laid out once with fCoSE
+ * from seeded positions; filters and emphasis only change classes, so nodes never jump.
+ */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { seededPosition } from './seeded-layout';
+
+cytoscape.use(fcose);
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  style: StylesheetJson;
+  /** Changes when the laid-out graph must change: plan, view, seed. */
+  layoutKey: string;
+  seed: number;
+  label: string;
+  onNodeTap: (id: string) => void;
+  onNodeHover: (id: string | null) => void;
+  onBackgroundTap: () => void;
+}
+
+/** What tests and benchmarks can read of the canvas. */
+interface CanvasProbe {
+  layoutMs: number;
+  layoutKey: string;
+  renderedPosition: (id: string) => { x: number; y: number } | null;
+  positions: () => Record<string, { x: number; y: number }>;
+  visibleEdges: () => number;
+  visibleNodes: () => number;
+}
+declare global {
+  interface Window {
+    __fengong?: CanvasProbe;
+  }
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+  const laidOut = useRef<string | null>(null);
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useEffect(() => {
+    const instance = cytoscape({ container: container.current, minZoom: 0.05, maxZoom: 4 });
+    instance.on('tap', 'node', (e) => handlers.current.onNodeTap(e.target.id()));
+    instance.on('tap', (e) => {
+      if (e.target === instance) handlers.current.onBackgroundTap();
+    });
+    instance.on('mouseover', 'node', (e) => handlers.current.onNodeHover(e.target.id()));
+    instance.on('mouseout', 'node', () => handlers.current.onNodeHover(null));
+    cy.current = instance;
+    window.__fengong = {
+      layoutMs: 0,
+      layoutKey: '',
+      renderedPosition: (id) => {
+        const node = instance.getElementById(id);
+        return node.nonempty() ? node.renderedPosition() : null;
+      },
+      positions: () => Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }])),
+      visibleEdges: () => instance.edges(':visible').length,
+      visibleNodes: () => instance.nodes(':visible').length,
+    };
+    return () => {
+      instance.destroy();
+      cy.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.style(props.style);
+  }, [props.style]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    if (laidOut.current !== props.layoutKey) {
+      const started = performance.now();
+      instance.elements().remove();
+      instance.add(props.elements.map((e) => (e.group === 'nodes' ? { ...e, classes: '', position: seededPosition(String(e.data.id), props.seed) } : { ...e, classes: String(e.classes ?? '').replace(/\bhidden\b/g, '') })));
+      instance
+        .layout({
+          name: 'fcose',
+          randomize: false,
+          animate: false,
+          quality: 'default',
+          nodeDimensionsIncludeLabels: false,
+          // Strong ties (many shared tasks) pull units close; single shared tasks stay loose.
+          idealEdgeLength: (edge: cytoscape.EdgeSingular) => 70 + 160 / Math.max(1, edge.data('weight') as number),
+          edgeElasticity: 0.45,
+          nodeRepulsion: 20000,
+          nodeSeparation: 120,
+          gravity: 1.2,
+          gravityRange: 2.0,
+          numIter: 2500,
+          packComponents: true,
+        } as cytoscape.LayoutOptions)
+        .run();
+      laidOut.current = props.layoutKey;
+      syncClasses(instance, props.elements);
+      instance.fit(instance.elements(':visible'), 30);
+      if (window.__fengong) {
+        window.__fengong.layoutMs = performance.now() - started;
+        window.__fengong.layoutKey = props.layoutKey;
+      }
+      container.current?.setAttribute('data-layout', props.layoutKey);
+      return;
+    }
+    instance.batch(() => syncClasses(instance, props.elements));
+  }, [props.elements, props.layoutKey, props.seed]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const instance = cy.current;
+    if (!instance) return;
+    const order = instance
+      .nodes(':visible')
+      .sort((a, b) => (b.data('weight') as number) - (a.data('weight') as number))
+      .map((n) => n.id());
+    const current = order.indexOf(instance.nodes('.selected').first().id());
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
+      handlers.current.onNodeTap(order[(current + 1) % order.length]!);
+    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
+      handlers.current.onNodeTap(order[(current - 1 + order.length) % order.length]!);
+    } else if (event.key === 'Escape') {
+      handlers.current.onBackgroundTap();
+    } else if (event.key === '+' || event.key === '=') {
+      instance.zoom({ level: instance.zoom() * 1.2, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
+    } else if (event.key === '-') {
+      instance.zoom({ level: instance.zoom() / 1.2, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
+    } else if (event.key === '0') {
+      instance.fit(instance.elements(':visible'), 30);
+    } else return;
+    event.preventDefault();
+  };
+
+  return <div ref={container} className="graph-canvas" tabIndex={0} role="application" aria-label={props.label} onKeyDown={onKeyDown} />;
+}
+
+function syncClasses(instance: Core, elements: ElementDefinition[]): void {
+  for (const def of elements) {
+    const element = instance.getElementById(String(def.data.id));
+    if (element.empty()) continue;
+    element.classes(String(def.classes ?? ''));
+    if (def.data.weight !== element.data('weight')) element.data('weight', def.data.weight);
+  }
+}

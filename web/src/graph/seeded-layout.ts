@@ -1,0 +1,17 @@
+/**
+ * Starting positions as a function of the node ids and a seed, so that fCoSE (run without
+ * randomisation) gives the same picture for the same plan, filters and seed on every run.
+ */
+export function seededPosition(id: string, seed: number): { x: number; y: number } {
+  let h = 2166136261 ^ seed;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  const a = ((h >>> 0) % 10_000) / 10_000;
+  h = Math.imul(h ^ (h >>> 15), 2246822507);
+  const r = ((h >>> 0) % 10_000) / 10_000;
+  const angle = a * 2 * Math.PI;
+  const radius = 150 + 450 * Math.sqrt(r);
+  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+}

@@ -1,0 +1,60 @@
+/** Filters of the network: sections, unit kinds, the shared-task threshold and the roles counted. */
+import type { ParsedPlan, UnitKind } from '../../../ingest/model';
+import { useMessages } from '../i18n/useMessages';
+import { useAppStore } from '../state/store';
+import { selectKinds, selectMinShared, selectRoles, selectSections, selectView } from '../state/selectors';
+import { UNIT_KIND_COLOURS } from '../graph/palette';
+
+export function Filters(props: { plan: ParsedPlan; maxShared: number }) {
+  const t = useMessages();
+  const view = useAppStore(selectView);
+  const sections = useAppStore(selectSections);
+  const kinds = useAppStore(selectKinds);
+  const minShared = useAppStore(selectMinShared);
+  const roles = useAppStore(selectRoles);
+  const { toggleSection, toggleKind, setMinShared, setRoles } = useAppStore.getState();
+  const presentKinds = [...new Set(props.plan.units.map((u) => u.kind))] as UnitKind[];
+
+  return (
+    <section className="filters" aria-label={t.filters}>
+      {view === 'collaboration' && (
+        <label className="field">
+          <span>
+            {t.minShared}: <output data-testid="min-shared">{minShared}</output>
+          </span>
+          <input type="range" min={1} max={Math.max(1, props.maxShared)} value={minShared} onChange={(e) => setMinShared(Number(e.target.value))} aria-label={t.minShared} />
+        </label>
+      )}
+      {view !== 'projects' && (
+        <fieldset>
+          <legend>{t.roles}</legend>
+          <label>
+            <input type="radio" name="roles" checked={roles === 'all'} onChange={() => setRoles('all')} /> {t.rolesAll}
+          </label>
+          <label>
+            <input type="radio" name="roles" checked={roles === 'lead'} onChange={() => setRoles('lead')} /> {t.rolesLead}
+          </label>
+        </fieldset>
+      )}
+      <fieldset>
+        <legend>{t.sections}</legend>
+        {props.plan.sections.map((s) => (
+          <label key={s.number} title={s.title ?? ''}>
+            <input type="checkbox" checked={sections.includes(s.number)} onChange={() => toggleSection(s.number)} /> {s.number}. {(s.title ?? '—').slice(0, 14)}
+          </label>
+        ))}
+      </fieldset>
+      {view !== 'projects' && (
+        <fieldset>
+          <legend>{t.unitKinds}</legend>
+          {presentKinds.map((kind) => (
+            <label key={kind}>
+              <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} />
+              <span className="swatch" style={{ background: UNIT_KIND_COLOURS[kind] }} /> {t.kinds[kind]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </section>
+  );
+}

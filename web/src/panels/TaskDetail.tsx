@@ -1,0 +1,106 @@
+/**
+ * One task as the plan wrote it: headline, measures with the projects marked, and the
+ * division sentence with the selected unit's words marked. Text is rendered as text.
+ */
+import type { ParsedPlan, Task } from '../../../ingest/model';
+import { useMessages } from '../i18n/useMessages';
+import { useAppStore } from '../state/store';
+import { projectId, unitId } from '../graph/network-model';
+import { highlight } from './highlight';
+
+export function TaskDetail(props: { plan: ParsedPlan; task: Task; focusUnit: string | null }) {
+  const t = useMessages();
+  const select = useAppStore((s) => s.select);
+  const { plan, task } = props;
+  const section = plan.sections.find((s) => s.number === task.section);
+  const own = plan.assignments.filter((a) => a.task === task.ordinal);
+  const divisionRanges = (() => {
+    if (!task.division || !task.divisionSpan || !props.focusUnit) return [];
+    return own
+      .filter((a) => a.unit === props.focusUnit)
+      .map((a) => {
+        const offset = a.span.start - task.divisionSpan!.start;
+        if (task.division!.slice(offset, offset + a.surface.length) === a.surface) return [offset, offset + a.surface.length] as const;
+        const found = task.division!.indexOf(a.surface);
+        return [found, found + a.surface.length] as const;
+      });
+  })();
+  const measureRanges = (() => {
+    if (!task.measures || !task.measuresSpan) return [];
+    return plan.mentions
+      .filter((m) => m.task === task.ordinal && m.span.line === task.measuresSpan!.line)
+      .map((m) => [m.span.start - task.measuresSpan!.start, m.span.end - task.measuresSpan!.start] as const);
+  })();
+
+  return (
+    <article className="task-detail" aria-label={t.panelTask}>
+      <h2>
+        {t.taskNumber(task.number)}
+        {task.numberInferred && task.number !== null && <span className="badge">{t.inferred}</span>}
+      </h2>
+      {section && <p className="muted">{`${section.number}. ${section.title ?? '—'}`}</p>}
+      {task.headline && (
+        <p className="headline">
+          <span className="muted">{t.line(task.headlineSpan?.line ?? null)} </span>
+          {task.headline}
+        </p>
+      )}
+      {task.measures && (
+        <section>
+          <h3>
+            {t.measures} <span className="muted">{t.line(task.measuresSpan?.line ?? null)}</span>
+          </h3>
+          <p className="source-text measures-text">
+            {highlight(task.measures, measureRanges).map((p, i) => (p.marked ? <mark key={i} className="project-mark">{p.text}</mark> : <span key={i}>{p.text}</span>))}
+          </p>
+        </section>
+      )}
+      <section>
+        <h3>
+          {t.division} <span className="muted">{t.line(task.divisionSpan?.line ?? null)}</span>
+        </h3>
+        {task.division ? (
+          <p className="source-text division-text">
+            {highlight(task.division, divisionRanges).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+          </p>
+        ) : (
+          <p className="warning">{t.noDivision}</p>
+        )}
+        <UnitList label={t.led} units={task.leads} onPick={(u) => select({ type: 'unit', id: unitId(u) })} />
+        <UnitList label={t.supported} units={task.supports} onPick={(u) => select({ type: 'unit', id: unitId(u) })} />
+      </section>
+      {task.projects.length > 0 && (
+        <section>
+          <h3>{t.projects}</h3>
+          <ul className="chips">
+            {task.projects.map((p) => (
+              <li key={p}>
+                <button className="chip" onClick={() => select({ type: 'project', id: projectId(p) })}>
+                  {p}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function UnitList(props: { label: string; units: string[]; onPick: (unit: string) => void }) {
+  if (props.units.length === 0) return null;
+  return (
+    <div className="unit-list">
+      <span className="muted">{props.label}</span>
+      <ul className="chips">
+        {props.units.map((u) => (
+          <li key={u}>
+            <button className="chip" onClick={() => props.onPick(u)}>
+              {u}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

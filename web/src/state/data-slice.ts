@@ -1,0 +1,54 @@
+/** The plan on screen and where it came from; loading actions live here. */
+import type { StateCreator } from 'zustand';
+import type { ParsedPlan } from '../../../ingest/model';
+import type { DocumentRow, Rankings } from '../data/ranking-rows';
+import { fetchDocuments, fetchPlan, fetchRankings, localRankings } from '../data/plan-source';
+import type { AppState } from './store';
+
+export interface DataSlice {
+  source: 'database' | 'file' | null;
+  documents: DocumentRow[];
+  plan: ParsedPlan | null;
+  rankings: Rankings | null;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  loadDocuments: () => Promise<void>;
+  openDocument: (id: string) => Promise<void>;
+  openPlan: (plan: ParsedPlan) => void;
+  failed: (message: string) => void;
+}
+
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
+  source: null,
+  documents: [],
+  plan: null,
+  rankings: null,
+  status: 'idle',
+  error: null,
+  loadDocuments: async () => {
+    set({ status: 'loading', error: null });
+    try {
+      const documents = await fetchDocuments();
+      set({ documents });
+      const wanted = get().documentId;
+      const id = wanted && documents.some((d) => d.id === wanted) ? wanted : documents[0]?.id;
+      if (id) await get().openDocument(id);
+      else set({ status: 'ready' });
+    } catch (error) {
+      set({ status: 'error', error: (error as Error).message });
+    }
+  },
+  openDocument: async (id) => {
+    const keepSelection = get().documentId === id;
+    set({ status: 'loading', error: null, documentId: id, ...(keepSelection ? {} : { selected: null, sections: [] }) });
+    try {
+      const [plan, rankings] = await Promise.all([fetchPlan(id), fetchRankings(id)]);
+      set({ plan, rankings, source: 'database', status: 'ready' });
+    } catch (error) {
+      set({ status: 'error', error: (error as Error).message });
+    }
+  },
+  openPlan: (plan) =>
+    set({ plan, rankings: localRankings(plan), source: 'file', documentId: plan.document.id, status: 'ready', error: null, selected: null, sections: [] }),
+  failed: (message) => set({ status: 'error', error: message }),
+});
