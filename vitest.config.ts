@@ -10,14 +10,27 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // Runs after the unit tests and before the browser tests: one of its tests crashes the database.
+          sequence: { groupOrder: 1 },
           globalSetup: ['tests/support/_database-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          sequence: { groupOrder: 2 },
+          globalSetup: ['tests/support/_app-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
           hookTimeout: 240_000,
         },
       },

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { PROJECT_ROOT } from '../../db/local-neo4j';
@@ -12,8 +12,9 @@ import { createAppServer } from './app-server';
 
 export const STATIC_DIR = join(PROJECT_ROOT, 'dist', 'web');
 
+/** A production build whatever the caller's NODE_ENV (test runners set it to `test`). */
 export async function buildWebApp(): Promise<void> {
-  await build({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export async function serveApp(driver: Driver, settings: Neo4jSettings, port: number): Promise<{ url: string; close: () => Promise<void> }> {

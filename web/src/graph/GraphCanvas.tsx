@@ -53,6 +53,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     instance.on('mouseover', 'node', (e) => handlers.current.onNodeHover(e.target.id()));
     instance.on('mouseout', 'node', () => handlers.current.onNodeHover(null));
     cy.current = instance;
+    // A fresh instance has nothing laid out (React may mount this component twice).
+    laidOut.current = null;
     window.__fengong = {
       layoutMs: 0,
       layoutKey: '',

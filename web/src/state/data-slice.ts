@@ -39,7 +39,9 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     }
   },
   openDocument: async (id) => {
-    const keepSelection = get().documentId === id;
+    // The view in the URL (selection, sections) applies to the first document opened.
+    const previous = get().documentId;
+    const keepSelection = previous === id || (previous === null && get().plan === null);
     set({ status: 'loading', error: null, documentId: id, ...(keepSelection ? {} : { selected: null, sections: [] }) });
     try {
       const [plan, rankings] = await Promise.all([fetchPlan(id), fetchRankings(id)]);

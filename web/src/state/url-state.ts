@@ -17,7 +17,8 @@ export function viewToQuery(state: ViewState): string {
   if (state.sections.length > 0) q.set('sections', [...state.sections].sort((a, b) => a - b).join(','));
   if (state.kinds.length > 0) q.set('kinds', [...state.kinds].sort().join(','));
   if (state.selected) q.set(state.selected.type, state.selected.id);
-  if (state.panel !== INITIAL_VIEW.panel) q.set('panel', state.panel);
+  const defaultPanel = state.selected ? 'detail' : INITIAL_VIEW.panel;
+  if (state.panel !== defaultPanel) q.set('panel', state.panel);
   if (state.language !== INITIAL_VIEW.language) q.set('lang', state.language);
   return q.toString();
 }
@@ -42,6 +43,7 @@ export function queryToView(query: string): Partial<ViewState> {
   }
   const panel = q.get('panel') as PanelName | null;
   if (panel && PANELS.includes(panel)) out.panel = panel;
+  else if (out.selected) out.panel = 'detail';
   if (q.get('lang') === 'en') out.language = 'en';
   return out;
 }
