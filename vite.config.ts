@@ -1,4 +1,5 @@
-/** The web app: built from web/ into dist/web, served by web/server. */
+/** The web app: built from web/ into dist/web, served by web/server. bench.html drives the layout benchmark. */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -9,5 +10,11 @@ export default defineConfig({
     outDir: '../dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: {
+        app: fileURLToPath(new URL('./web/index.html', import.meta.url)),
+        bench: fileURLToPath(new URL('./web/bench.html', import.meta.url)),
+      },
+    },
   },
 });

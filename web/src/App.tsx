@@ -161,7 +161,7 @@ export function App() {
             {(
               [
                 ['rankings', t.panelRankings],
-                ['detail', selected?.type === 'task' ? t.panelTask : t.panelUnit],
+                ['detail', selected?.type === 'task' ? t.panelTask : selected?.type === 'project' ? t.projects : t.panelUnit],
                 ['quality', t.panelQuality],
               ] as const
             ).map(([id, label]) => (
