@@ -7,6 +7,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { seededPosition, withSeededRandom } from './seeded-layout';
+import { fcoseOptions } from './layout-options';
 
 cytoscape.use(fcose);
 
@@ -92,22 +93,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // seed give the same positions on every run.
       withSeededRandom(props.seed, () =>
       instance
-        .layout({
-          name: 'fcose',
-          randomize: true,
-          animate: false,
-          quality: 'default',
-          nodeDimensionsIncludeLabels: false,
-          // Strong ties (many shared tasks) pull units close; single shared tasks stay loose.
-          idealEdgeLength: (edge: cytoscape.EdgeSingular) => 70 + 160 / Math.max(1, edge.data('weight') as number),
-          edgeElasticity: 0.45,
-          nodeRepulsion: 20000,
-          nodeSeparation: 120,
-          gravity: 1.2,
-          gravityRange: 2.0,
-          numIter: 2500,
-          packComponents: true,
-        } as cytoscape.LayoutOptions)
+        .layout(fcoseOptions(instance.nodes().length))
         .run(),
       );
       laidOut.current = props.layoutKey;
