@@ -66,10 +66,21 @@ function maskTitles(text: string): string {
 }
 
 const CLAUSE_ENDS = new Set(['。', ';', ',', ':', '!', '?']);
+const CLAUSE_END_PATTERN = /[。;,:!?]/g;
 
 /** Clauses end at sentence and clause punctuation outside parentheses. */
 function clauses(text: string): Span[] {
   const out: Span[] = [];
+  if (!text.includes('(')) {
+    // No parentheses: every clause mark ends a clause, and a regex finds them faster.
+    let start = 0;
+    for (const m of text.matchAll(CLAUSE_END_PATTERN)) {
+      if (m.index > start) out.push({ start, end: m.index });
+      start = m.index + 1;
+    }
+    if (text.length > start) out.push({ start, end: text.length });
+    return out;
+  }
   let depth = 0;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -343,10 +354,11 @@ function stageWordsOf(
   names: ReadonlyArray<Span>,
   lexicon: ProjectLexicon,
 ): string[] {
-  let clauseText = '';
-  for (let i = clause.start; i < clause.end; i++) {
-    const inName = names.some((n) => i >= n.start && i < n.end);
-    clauseText += inName ? '□' : text[i];
+  let clauseText = text.slice(clause.start, clause.end);
+  for (const n of names) {
+    const from = Math.max(n.start, clause.start) - clause.start;
+    const to = Math.min(n.end, clause.end) - clause.start;
+    if (to > from) clauseText = clauseText.slice(0, from) + '□'.repeat(to - from) + clauseText.slice(to);
   }
   return [...new Set([...clauseText.matchAll(lexicon.stagePattern)].map((m) => m[0]))];
 }

@@ -21,7 +21,7 @@ import { normalizePunctuation } from './normalize-punctuation';
 import { segmentPlan, type TaskBlock } from './segment-plan';
 import { numberTasks } from './number-tasks';
 import { parseDivision } from './parse-division';
-import { levelPrefixOf, resolveGroup, type ResolvedUnit } from './resolve-units';
+import { levelPrefixOf, resolveGroup, type ResolutionMemo, type ResolvedUnit } from './resolve-units';
 import { buildUnitDictionary, type UnitDictionary } from './unit-dictionary';
 import { buildProjectLexicon, type ProjectLexicon } from './project-lexicon';
 import { extractProjectMentions, type RawProjectMention } from './extract-projects';
@@ -65,6 +65,7 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
   const units = new Map<string, Unit & { firstSpan: SourceSpan; count: number }>();
   const rawMentions: Array<RawProjectMention & { task: number; paragraph: Paragraph }> = [];
   const divisionProblems: Array<{ block: TaskBlock; problem: string }> = [];
+  const resolutions: ResolutionMemo = new Map();
 
   for (const [i, block] of skeleton.blocks.entries()) {
     const leads: string[] = [];
@@ -79,7 +80,7 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
         ['support', parsed.supports, supports],
       ] as const) {
         for (const group of groups) {
-          for (const { token, unit } of resolveGroup(group, dictionary, defaultPrefix)) {
+          for (const { token, unit } of resolveGroup(group, dictionary, defaultPrefix, resolutions)) {
             if (names.includes(unit.name)) continue;
             names.push(unit.name);
             const span = spanOf(paragraphAt(token.start), token.start, token.end);

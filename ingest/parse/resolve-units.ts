@@ -37,15 +37,24 @@ export function levelPrefixOf(name: string, dict: UnitDictionary): string | null
   return level ? place + level[0] : null;
 }
 
+/** Resolutions already made in this parse: a plan names the same units again and again. */
+export type ResolutionMemo = Map<string, ResolvedUnit>;
+
 export function resolveGroup(
   group: readonly UnitToken[],
   dict: UnitDictionary,
   defaultPrefix: string | null,
+  memo: ResolutionMemo = new Map(),
 ): ResolvedToken[] {
   const texts = expandSharedSuffixes(group.map((t) => t.text), dict);
   const first = texts[0] ?? '';
   const groupPrefix = levelPrefixOf(stripParenthetical(first).base, dict) ?? defaultPrefixFor(first, dict, defaultPrefix);
-  return group.map((token, i) => ({ token, unit: resolveName(texts[i]!, groupPrefix, dict) }));
+  return group.map((token, i) => {
+    const key = `${groupPrefix ?? ''}\u0000${texts[i]!}`;
+    let unit = memo.get(key);
+    if (!unit) memo.set(key, (unit = resolveName(texts[i]!, groupPrefix, dict)));
+    return { token, unit };
+  });
 }
 
 /** A group that opens with a bare department stem (财政厅) takes the plan's usual prefix. */
