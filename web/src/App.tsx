@@ -32,6 +32,7 @@ import { TaskDetail } from './panels/TaskDetail';
 import { ProjectDetail } from './panels/ProjectDetail';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { Legend } from './panels/Legend';
+import { ExportMenu } from './panels/ExportMenu';
 import type { ViewName } from './state/view-slice';
 
 const LAYOUT_SEED = 1;
@@ -153,6 +154,7 @@ export function App() {
               <span className="muted stats" data-testid="graph-stats">
                 {t.stats(visibleNodes, visibleEdges)}
               </span>
+              <ExportMenu />
             </div>
           )}
         </section>

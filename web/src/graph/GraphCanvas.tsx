@@ -8,6 +8,7 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import fcose from 'cytoscape-fcose';
 import { seededPosition, withSeededRandom } from './seeded-layout';
 import { fcoseOptions } from './layout-options';
+import { registerCanvas } from './canvas-handle';
 
 cytoscape.use(fcose);
 
@@ -56,6 +57,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     instance.on('mouseover', 'node', (e) => handlers.current.onNodeHover(e.target.id()));
     instance.on('mouseout', 'node', () => handlers.current.onNodeHover(null));
     cy.current = instance;
+    registerCanvas(instance);
     // A fresh instance has nothing laid out (React may mount this component twice).
     laidOut.current = null;
     window.__fengong = {
@@ -71,6 +73,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       visibleNodes: () => instance.nodes(':visible').length,
     };
     return () => {
+      registerCanvas(null);
       instance.destroy();
       cy.current = null;
     };

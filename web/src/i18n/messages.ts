@@ -59,6 +59,11 @@ const zh = {
   fromFile: '来自文件',
   sortBy: '按此列排序',
   stats: (nodes: number, edges: number) => `${nodes} 个节点 · ${edges} 条边`,
+  export: '导出',
+  exportFormat: '导出格式',
+  transparent: '透明背景',
+  edgeList: '边列表',
+  parsedPlan: '解析结果',
   kinds: {
     department: '政府部门',
     'party-organ': '党委机构',
@@ -143,6 +148,11 @@ const en: Messages = {
   fromFile: 'from file',
   sortBy: 'Sort by this column',
   stats: (nodes: number, edges: number) => `${nodes} nodes · ${edges} edges`,
+  export: 'Export',
+  exportFormat: 'Export format',
+  transparent: 'transparent',
+  edgeList: 'edge list',
+  parsedPlan: 'parsed plan',
   kinds: {
     department: 'Government department',
     'party-organ': 'Party organ',

@@ -1,0 +1,73 @@
+/** Exports from the app as a presenter makes them: files that other tools read. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp } from '../support/_browser';
+import { seedPlan } from '../support/_plans';
+import { coOwnership } from '../../ingest/metrics/co-ownership';
+import { taskTeams } from '../../ingest/metrics/task-teams';
+
+const url = inject('appUrl');
+const plan = seedPlan();
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openApp(browser, `${url}?min=8`);
+});
+afterAll(() => browser.close());
+
+async function exportAs(format: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.locator('.export-menu select').selectOption(format);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-menu button').click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+describe('exports of the current view', () => {
+  const units = new Set(plan.assignments.map((a) => a.unit)).size;
+  const edges = coOwnership(taskTeams(plan)).filter((p) => p.shared >= 8).length;
+
+  it.each([
+    ['graphml', 'graphml', 'node', 'edge'],
+    ['gexf', 'gexf', 'node', 'edge'],
+  ])('%s parses as XML with the nodes and edges on screen and their attributes', async (format, extension, nodeTag, edgeTag) => {
+    const { name, bytes } = await exportAs(format);
+    expect(name).toBe(`guangdong-2022-task-division-collaboration.${extension}`);
+    const counts = await page.evaluate(
+      ([xml, n, e]) => {
+        const doc = new DOMParser().parseFromString(xml!, 'application/xml');
+        const error = doc.getElementsByTagName('parsererror').length;
+        const labels = [...doc.getElementsByTagName('node')].map((node) => node.getAttribute('label') ?? node.querySelector('data[key="label"]')?.textContent);
+        const kinds = [...doc.querySelectorAll('data[key="kind"], attvalue[for="kind"]')].length;
+        return { error, nodes: doc.getElementsByTagName(n!).length, edges: doc.getElementsByTagName(e!).length, labels, kinds };
+      },
+      [bytes.toString('utf8'), nodeTag, edgeTag],
+    );
+    expect(counts.error).toBe(0);
+    expect(counts.nodes).toBe(units);
+    expect(counts.edges).toBe(edges);
+    expect(counts.labels).toContain('省发展改革委');
+    expect(counts.kinds).toBe(units);
+  });
+
+  it('writes CSV that Excel opens with the Chinese intact', async () => {
+    const { bytes } = await exportAs('workload');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('unit,kind,ledTasks,primaryLeads,supportedTasks,partners,coordinationLoad,betweenness');
+    expect(lines[1]).toMatch(/^省发展改革委,department,26,/);
+  });
+
+  it.each([
+    ['png1', 1],
+    ['png2', 2],
+    ['png4', 4],
+  ])('writes %s as a PNG of the view at its scale', async (format, scale) => {
+    const { bytes } = await exportAs(format);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const width = bytes.readUInt32BE(16);
+    const canvasWidth = await page.locator('.graph-canvas').evaluate((el) => el.clientWidth);
+    expect(Math.abs(width - canvasWidth * scale)).toBeLessThanOrEqual(scale * 2);
+  });
+});

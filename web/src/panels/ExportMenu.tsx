@@ -1,0 +1,82 @@
+/**
+ * Export of the current view exactly as shown (filters, threshold, positions): PNG at 1×,
+ * 2× or 4× on white or transparent, GraphML and GEXF for Gephi and yEd, CSV of the edges
+ * and of the workload ranking for Excel, and the parsed-plan JSON.
+ */
+import { useState } from 'react';
+import { useAppStore } from '../state/store';
+import { selectPlan, selectRankings, selectView } from '../state/selectors';
+import { useMessages } from '../i18n/useMessages';
+import { useNetwork } from '../graph/useNetwork';
+import { canvasPng, canvasPositions } from '../graph/canvas-handle';
+import { exportGraph } from '../export/export-graph';
+import { toGraphml } from '../export/to-graphml';
+import { toGexf } from '../export/to-gexf';
+import { edgeListCsv, workloadCsv } from '../export/to-csv';
+
+type Format = 'png1' | 'png2' | 'png4' | 'png2t' | 'graphml' | 'gexf' | 'edges' | 'workload' | 'json';
+
+function download(name: string, data: Blob | string, type: string): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ExportMenu() {
+  const t = useMessages();
+  const plan = useAppStore(selectPlan);
+  const rankings = useAppStore(selectRankings);
+  const view = useAppStore(selectView);
+  const network = useNetwork();
+  const [format, setFormat] = useState<Format>('png2');
+  if (!plan || !network) return null;
+  const base = `${plan.document.id}-${view}`;
+  const run = () => {
+    const graph = () => exportGraph(plan, view, network, canvasPositions());
+    switch (format) {
+      case 'png1':
+      case 'png2':
+      case 'png4':
+      case 'png2t': {
+        const scale = format === 'png1' ? 1 : format === 'png4' ? 4 : 2;
+        const png = canvasPng(scale, format === 'png2t');
+        if (png) download(`${base}@${scale}x.png`, png, 'image/png');
+        return;
+      }
+      case 'graphml':
+        return download(`${base}.graphml`, toGraphml(graph()), 'application/graphml+xml');
+      case 'gexf':
+        return download(`${base}.gexf`, toGexf(graph()), 'application/gexf+xml');
+      case 'edges':
+        return download(`${base}-edges.csv`, edgeListCsv(graph()), 'text/csv;charset=utf-8');
+      case 'workload':
+        return download(`${plan.document.id}-workload.csv`, workloadCsv(rankings?.workload ?? []), 'text/csv;charset=utf-8');
+      case 'json':
+        return download(`${plan.document.id}.json`, JSON.stringify(plan, null, 2), 'application/json');
+    }
+  };
+  return (
+    <div className="export-menu">
+      <select aria-label={t.exportFormat} value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+        <option value="png1">PNG 1×</option>
+        <option value="png2">PNG 2×</option>
+        <option value="png4">PNG 4×</option>
+        <option value="png2t">PNG 2× ({t.transparent})</option>
+        <option value="graphml">GraphML (Gephi, yEd)</option>
+        <option value="gexf">GEXF (Gephi)</option>
+        <option value="edges">CSV · {t.edgeList}</option>
+        <option value="workload">CSV · {t.workload}</option>
+        <option value="json">JSON · {t.parsedPlan}</option>
+      </select>
+      <button className="button" onClick={run}>
+        {t.export}
+      </button>
+    </div>
+  );
+}
