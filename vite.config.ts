@@ -3,18 +3,25 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// FENGONG_STANDALONE=1 builds the app alone as one script and one stylesheet, which
+// `npm run export:html` inlines into a single offline page.
+const standalone = process.env.FENGONG_STANDALONE === '1';
+
 export default defineConfig({
   root: 'web',
   plugins: [react()],
   build: {
-    outDir: '../dist/web',
+    outDir: standalone ? '../dist/standalone' : '../dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    rollupOptions: {
-      input: {
-        app: fileURLToPath(new URL('./web/index.html', import.meta.url)),
-        bench: fileURLToPath(new URL('./web/bench.html', import.meta.url)),
-      },
-    },
+    cssCodeSplit: !standalone,
+    rollupOptions: standalone
+      ? { input: fileURLToPath(new URL('./web/index.html', import.meta.url)), output: { codeSplitting: false } }
+      : {
+          input: {
+            app: fileURLToPath(new URL('./web/index.html', import.meta.url)),
+            bench: fileURLToPath(new URL('./web/bench.html', import.meta.url)),
+          },
+        },
   },
 });

@@ -18,6 +18,11 @@ function isUserFacing(error: unknown): error is UserFacingError {
 }
 
 export async function runCli(main: (args: string[]) => Promise<void>): Promise<void> {
+  // A reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     await main(process.argv.slice(2));
   } catch (error) {

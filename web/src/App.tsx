@@ -24,6 +24,8 @@ import { toElements } from './graph/elements';
 import { stylesheet } from './graph/stylesheet';
 import { GraphCanvas } from './graph/GraphCanvas';
 import { readPlanFile } from './data/plan-source';
+import { readEmbeddedPlan } from './data/embedded-plan';
+import { queryToView } from './state/url-state';
 import { Filters } from './panels/Filters';
 import { SearchBox } from './panels/SearchBox';
 import { RankingsPanel } from './panels/RankingsPanel';
@@ -52,9 +54,15 @@ export function App() {
   const panel = useAppStore(selectPanel);
   const { loadDocuments, openDocument, openPlan, failed, setView, select, hover, setPanel, setLanguage } = useAppStore.getState();
   const network = useNetwork();
+  const presetPositions = useAppStore((s) => s.presetPositions);
 
   useEffect(() => {
-    void loadDocuments();
+    // A page exported with its plan inside opens that plan and never calls a server.
+    const embedded = readEmbeddedPlan();
+    if (embedded) {
+      useAppStore.getState().applyViewState(queryToView(embedded.query));
+      useAppStore.getState().openEmbedded(embedded.plan, embedded.positions);
+    } else void loadDocuments();
   }, [loadDocuments]);
 
   const elements = useMemo(() => (network ? toElements(network, { selected: selected?.id ?? null, hovered }) : []), [network, selected, hovered]);
@@ -142,6 +150,7 @@ export function App() {
               style={style}
               layoutKey={`${plan.document.id}|${plan.document.contentHash}|${view}|${LAYOUT_SEED}`}
               seed={LAYOUT_SEED}
+              presetPositions={presetPositions}
               label={`${t.appTitle}: ${plan.document.title ?? plan.document.id}`}
               onNodeTap={(id) => select({ type: id.split(':')[0] as 'unit' | 'task' | 'project', id })}
               onNodeHover={hover}

@@ -18,6 +18,8 @@ export interface GraphCanvasProps {
   /** Changes when the laid-out graph must change: plan, view, seed. */
   layoutKey: string;
   seed: number;
+  /** Positions to use instead of a new layout when they cover every node. */
+  presetPositions?: Record<string, { x: number; y: number }> | null;
   label: string;
   onNodeTap: (id: string) => void;
   onNodeHover: (id: string | null) => void;
@@ -92,13 +94,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const started = performance.now();
       instance.elements().remove();
       instance.add(props.elements.map((e) => (e.group === 'nodes' ? { ...e, classes: '', position: seededPosition(String(e.data.id), props.seed) } : { ...e, classes: String(e.classes ?? '').replace(/\bhidden\b/g, '') })));
-      // fCoSE draws its spectral start from Math.random: seeded here, the same plan, view and
-      // seed give the same positions on every run.
-      withSeededRandom(props.seed, () =>
-      instance
-        .layout(fcoseOptions(instance.nodes().length))
-        .run(),
-      );
+      const preset = props.presetPositions;
+      const nodeIds = instance.nodes().map((n) => n.id());
+      if (preset && nodeIds.every((id) => preset[id] !== undefined)) {
+        for (const id of nodeIds) instance.getElementById(id).position(preset[id]!);
+      } else {
+        // fCoSE draws its spectral start from Math.random: seeded here, the same plan, view
+        // and seed give the same positions on every run.
+        withSeededRandom(props.seed, () => instance.layout(fcoseOptions(instance.nodes().length)).run());
+      }
       laidOut.current = props.layoutKey;
       syncClasses(instance, props.elements);
       instance.fit(instance.elements(':visible'), 30);

@@ -15,6 +15,9 @@ export interface DataSlice {
   loadDocuments: () => Promise<void>;
   openDocument: (id: string) => Promise<void>;
   openPlan: (plan: ParsedPlan) => void;
+  /** Positions the page was exported with; the canvas uses them instead of a new layout. */
+  presetPositions: Record<string, { x: number; y: number }> | null;
+  openEmbedded: (plan: ParsedPlan, positions: Record<string, { x: number; y: number }>) => void;
   failed: (message: string) => void;
 }
 
@@ -53,4 +56,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
   openPlan: (plan) =>
     set({ plan, rankings: localRankings(plan), source: 'file', documentId: plan.document.id, status: 'ready', error: null, selected: null, sections: [] }),
   failed: (message) => set({ status: 'error', error: message }),
+  presetPositions: null,
+  openEmbedded: (plan, positions) =>
+    set({ plan, rankings: localRankings(plan), source: 'file', documentId: plan.document.id, status: 'ready', error: null, presetPositions: positions }),
 });

@@ -1,0 +1,46 @@
+/**
+ * `npm run export:html -- <plan.txt|plan.json> [--view …] [--min N] [--roles …] [--sections …]
+ * [--kinds …] [--seed N] --out page.html`: one self-contained HTML file — the app's script and
+ * styles inlined, the plan, the view and the arrangement inside — that opens offline from a
+ * file path, fully interactive, with no database and no server.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../db/local-neo4j';
+import { readPlanInput } from '../../ingest/load/read-plan-input';
+import { runCli, CliError } from '../../ingest/cli/run-cli';
+import { buildNetwork } from '../src/graph/network-model';
+import { layoutPositions } from '../src/export/layout-positions';
+import { EMBEDDED_ID, scriptSafeJson, type EmbeddedPlan } from '../src/data/embedded-plan';
+import { viewToQuery } from '../src/state/url-state';
+import { INITIAL_VIEW } from '../src/state/view-slice';
+import { parseCommand, ViewOptions } from './view-options';
+
+const USAGE = 'usage: npm run export:html -- <plan.txt|plan.json> [--view collaboration|assignments|projects] [--min N] [--roles all|lead] [--sections 2,3] [--kinds department,…] [--seed N] --out page.html';
+const STANDALONE = join(PROJECT_ROOT, 'dist', 'standalone');
+
+await runCli(async (args) => {
+  const { file, options: o } = parseCommand(args, ViewOptions, USAGE);
+  if (!o.out) throw new CliError(`--out is needed\n${USAGE}`);
+  const plan = await readPlanInput(file);
+  const network = buildNetwork(o.view, plan, { sections: o.sections, kinds: o.kinds, minShared: o.min, roles: o.roles });
+  const embedded: EmbeddedPlan = {
+    plan,
+    query: viewToQuery({ ...INITIAL_VIEW, documentId: plan.document.id, view: o.view, minShared: o.min, roles: o.roles, sections: o.sections, kinds: o.kinds }),
+    positions: layoutPositions(network, o.seed),
+  };
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', FENGONG_STANDALONE: '1' } });
+  const html = await readFile(join(STANDALONE, 'index.html'), 'utf8');
+  const script = /<script type="module" crossorigin src="\/([^"]+)"><\/script>/.exec(html);
+  const style = /<link rel="stylesheet" crossorigin href="\/([^"]+)">/.exec(html);
+  if (!script || !style) throw new CliError('the standalone build has an unexpected shape (dist/standalone/index.html)');
+  const code = (await readFile(join(STANDALONE, script[1]!), 'utf8')).replace(/<\/script/gi, '<\\/script');
+  const css = await readFile(join(STANDALONE, style[1]!), 'utf8');
+  const page = html
+    .replace(style[0], () => `<style>${css}</style>`)
+    .replace(script[0], () => `<script type="application/json" id="${EMBEDDED_ID}">${scriptSafeJson(embedded)}</script>\n<script type="module">${code}</script>`)
+    .replace('<title>分工 Fengong</title>', () => `<title>${(plan.document.title ?? plan.document.id).replace(/[<&]/g, '')} · 分工 Fengong</title>`);
+  await writeFile(o.out, page);
+  console.log(`${o.out}: ${Math.round(page.length / 1024)} KiB, ${network.nodes.filter((n) => !n.hidden).length} nodes, opens offline`);
+});

@@ -1,0 +1,35 @@
+/** The view options shared by the export commands: the same filters the app offers. */
+import { z } from 'zod';
+import { UnitKind } from '../../ingest/model';
+import { CliError } from '../../ingest/cli/run-cli';
+
+export const ViewOptions = z.object({
+  view: z.enum(['collaboration', 'assignments', 'projects']).default('collaboration'),
+  min: z.coerce.number().int().min(1).default(1),
+  roles: z.enum(['all', 'lead']).default('all'),
+  sections: z.string().default('').transform((s) => s.split(',').filter(Boolean).map(Number)),
+  kinds: z.string().default('').transform((s) => s.split(',').filter(Boolean)).pipe(z.array(UnitKind)),
+  seed: z.coerce.number().int().default(1),
+  out: z.string().optional(),
+});
+
+/** `<file> --name value …` → the file and the options, validated by `schema`. */
+export function parseCommand<T extends z.ZodType>(args: readonly string[], schema: T, usage: string): { file: string; options: z.infer<T> } {
+  const files: string[] = [];
+  const raw: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--')) {
+      const value = args[++i];
+      if (value === undefined) throw new CliError(`${arg} needs a value\n${usage}`);
+      raw[arg.slice(2)] = value;
+    } else files.push(arg);
+  }
+  if (files.length !== 1) throw new CliError(usage);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CliError(`--${issue.path.join('.')}: ${issue.message}\n${usage}`);
+  }
+  return { file: files[0]!, options: parsed.data };
+}
