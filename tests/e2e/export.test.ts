@@ -51,6 +51,24 @@ describe('exports of the current view', () => {
     expect(counts.kinds).toBe(units);
   });
 
+  it('writes an SVG of the view with a title, the units’ names and a legend', async () => {
+    const { name, bytes } = await exportAs('svg');
+    expect(name).toBe('guangdong-2022-task-division-collaboration.svg');
+    const facts = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        circles: doc.querySelectorAll('#nodes circle').length,
+        labels: [...doc.querySelectorAll('#labels text')].map((t) => t.textContent),
+        legend: doc.getElementById('legend')?.textContent ?? '',
+      };
+    }, bytes.toString('utf8'));
+    expect(facts.errors).toBe(0);
+    expect(facts.circles).toBe(units);
+    expect(facts.labels).toContain('省发展改革委');
+    expect(facts.legend).toContain('政府部门');
+  });
+
   it('writes CSV that Excel opens with the Chinese intact', async () => {
     const { bytes } = await exportAs('workload');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -54,7 +54,12 @@ export function App() {
   const panel = useAppStore(selectPanel);
   const { loadDocuments, openDocument, openPlan, failed, setView, select, hover, setPanel, setLanguage } = useAppStore.getState();
   const network = useNetwork();
-  const presetPositions = useAppStore((s) => s.presetPositions);
+  const embeddedPositions = useAppStore((s) => s.presetPositions);
+  const arrangements = useAppStore((s) => s.arrangements);
+  const layoutRevision = useAppStore((s) => s.layoutRevision);
+  const arrangementKey = plan ? `${plan.document.id}|${plan.document.contentHash}|${view}|${LAYOUT_SEED}` : '';
+  const arrangement = arrangements[arrangementKey] ?? null;
+  const presetPositions = arrangement?.positions ?? embeddedPositions;
 
   useEffect(() => {
     // A page exported with its plan inside opens that plan and never calls a server.
@@ -148,9 +153,13 @@ export function App() {
             <GraphCanvas
               elements={elements}
               style={style}
-              layoutKey={`${plan.document.id}|${plan.document.contentHash}|${view}|${LAYOUT_SEED}`}
+              layoutKey={`${arrangementKey}|${layoutRevision}`}
               seed={LAYOUT_SEED}
               presetPositions={presetPositions}
+              pinned={arrangement?.pinned ?? []}
+              onArrange={(positions, moved) =>
+                useAppStore.getState().saveArrangement(arrangementKey, { positions, pinned: [...new Set([...(arrangement?.pinned ?? []), moved])] })
+              }
               label={`${t.appTitle}: ${plan.document.title ?? plan.document.id}`}
               onNodeTap={(id) => select({ type: id.split(':')[0] as 'unit' | 'task' | 'project', id })}
               onNodeHover={hover}
@@ -163,6 +172,11 @@ export function App() {
               <span className="muted stats" data-testid="graph-stats">
                 {t.stats(visibleNodes, visibleEdges)}
               </span>
+              {arrangement && (
+                <button className="button" onClick={() => useAppStore.getState().resetArrangement(arrangementKey)}>
+                  {t.resetLayout}
+                </button>
+              )}
               <ExportMenu />
             </div>
           )}

@@ -20,6 +20,10 @@ export interface GraphCanvasProps {
   seed: number;
   /** Positions to use instead of a new layout when they cover every node. */
   presetPositions?: Record<string, { x: number; y: number }> | null;
+  /** Nodes the presenter moved by hand, drawn as pinned. */
+  pinned?: readonly string[];
+  /** Called when the presenter drops a dragged node: all positions, and the node moved. */
+  onArrange?: (positions: Record<string, { x: number; y: number }>, moved: string) => void;
   label: string;
   onNodeTap: (id: string) => void;
   onNodeHover: (id: string | null) => void;
@@ -58,6 +62,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     instance.on('mouseover', 'node', (e) => handlers.current.onNodeHover(e.target.id()));
     instance.on('mouseout', 'node', () => handlers.current.onNodeHover(null));
+    instance.on('dragfree', 'node', (e) => {
+      const positions = Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
+      handlers.current.onArrange?.(positions, e.target.id());
+    });
     cy.current = instance;
     registerCanvas(instance);
     // A fresh instance has nothing laid out (React may mount this component twice).
@@ -86,6 +94,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!instance) return;
     instance.style(props.style);
   }, [props.style]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    const pinned = new Set(props.pinned ?? []);
+    instance.nodes().forEach((n) => {
+      n.toggleClass('pinned', pinned.has(n.id()));
+    });
+  }, [props.pinned, props.elements]);
 
   useEffect(() => {
     const instance = cy.current;

@@ -68,6 +68,7 @@ export function stylesheet(network: Network): StylesheetJson {
     { selector: 'edge.faded', style: { opacity: 0.05 } },
     { selector: 'edge.focus', style: { opacity: 0.95, 'line-color': '#E8A33D' } },
     { selector: 'node.neighbour', style: { 'font-weight': 'bold' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1d1d1f', 'border-style': 'double' } },
     { selector: 'node.selected', style: { 'border-width': 4, 'border-color': '#E8A33D', 'font-weight': 'bold', 'font-size': 13, 'z-index': 10 } },
   ];
 }

@@ -1,20 +1,21 @@
 /**
  * Export of the current view exactly as shown (filters, threshold, positions): PNG at 1×,
- * 2× or 4× on white or transparent, GraphML and GEXF for Gephi and yEd, CSV of the edges
+ * 2× or 4× on white or transparent, SVG with a title, legend and source, GraphML and GEXF for Gephi and yEd, CSV of the edges
  * and of the workload ranking for Excel, and the parsed-plan JSON.
  */
 import { useState } from 'react';
 import { useAppStore } from '../state/store';
-import { selectPlan, selectRankings, selectView } from '../state/selectors';
+import { selectLanguage, selectPlan, selectRankings, selectView } from '../state/selectors';
 import { useMessages } from '../i18n/useMessages';
 import { useNetwork } from '../graph/useNetwork';
 import { canvasPng, canvasPositions } from '../graph/canvas-handle';
 import { exportGraph } from '../export/export-graph';
 import { toGraphml } from '../export/to-graphml';
+import { toSvg } from '../export/to-svg';
 import { toGexf } from '../export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../export/to-csv';
 
-type Format = 'png1' | 'png2' | 'png4' | 'png2t' | 'graphml' | 'gexf' | 'edges' | 'workload' | 'json';
+type Format = 'png1' | 'png2' | 'png4' | 'png2t' | 'svg' | 'graphml' | 'gexf' | 'edges' | 'workload' | 'json';
 
 function download(name: string, data: Blob | string, type: string): void {
   const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
@@ -33,6 +34,7 @@ export function ExportMenu() {
   const plan = useAppStore(selectPlan);
   const rankings = useAppStore(selectRankings);
   const view = useAppStore(selectView);
+  const language = useAppStore(selectLanguage);
   const network = useNetwork();
   const [format, setFormat] = useState<Format>('png2');
   if (!plan || !network) return null;
@@ -49,6 +51,9 @@ export function ExportMenu() {
         if (png) download(`${base}@${scale}x.png`, png, 'image/png');
         return;
       }
+      case 'svg':
+        // Labels as text in the CJK font stack; `npm run export -- --format svg` outlines them.
+        return download(`${base}.svg`, toSvg(graph(), { language }), 'image/svg+xml');
       case 'graphml':
         return download(`${base}.graphml`, toGraphml(graph()), 'application/graphml+xml');
       case 'gexf':
@@ -68,6 +73,7 @@ export function ExportMenu() {
         <option value="png2">PNG 2×</option>
         <option value="png4">PNG 4×</option>
         <option value="png2t">PNG 2× ({t.transparent})</option>
+        <option value="svg">SVG</option>
         <option value="graphml">GraphML (Gephi, yEd)</option>
         <option value="gexf">GEXF (Gephi)</option>
         <option value="edges">CSV · {t.edgeList}</option>
