@@ -1,6 +1,8 @@
 /** Exports from the app as a presenter makes them: files that other tools read. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from '../support/_browser';
 import { seedPlan } from '../support/_plans';
@@ -11,6 +13,7 @@ const url = inject('appUrl');
 const plan = seedPlan();
 let browser: Browser;
 let page: Page;
+const scratch = mkdtempSync(join(tmpdir(), 'fengong-export-'));
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -67,6 +70,25 @@ describe('exports of the current view', () => {
     expect(facts.circles).toBe(units);
     expect(facts.labels).toContain('省发展改革委');
     expect(facts.legend).toContain('政府部门');
+  });
+
+  it('writes a single-file HTML page with this view and its arrangement that opens from a file', async () => {
+    const positions = await page.evaluate(() => window.__fengong!.positions());
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.locator('.export-menu select').selectOption('html');
+        await page.locator('.export-menu button').click();
+      })(),
+    ]);
+    const file = join(scratch, download.suggestedFilename());
+    await download.saveAs(file);
+    const offline = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await offline.goto(`file://${file}`);
+    await offline.waitForSelector('.graph-canvas[data-layout]');
+    expect(await offline.evaluate(() => window.__fengong!.positions())).toEqual(positions);
+    expect(await offline.locator('input[type="range"]').inputValue()).toBe('8');
+    await offline.close();
   });
 
   it('writes CSV that Excel opens with the Chinese intact', async () => {

@@ -17,6 +17,8 @@ export interface AppServerOptions {
   settings: Neo4jSettings;
   /** Folder of the built app (vite build output). */
   staticDir: string;
+  /** Folder of the one-chunk build the app inlines into its HTML export, served under /standalone/. */
+  standaloneDir?: string;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -46,6 +48,7 @@ async function handle(options: AppServerOptions, req: IncomingMessage, res: Serv
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'read-only: only GET is served' });
   if (url.pathname.startsWith('/api/')) return api(options, url, res);
+  if (options.standaloneDir && url.pathname.startsWith('/standalone/')) return serveStatic(options.standaloneDir, url.pathname.slice('/standalone'.length), res);
   return serveStatic(options.staticDir, url.pathname, res);
 }
 

@@ -12,13 +12,20 @@ import { createAppServer } from './app-server';
 
 export const STATIC_DIR = join(PROJECT_ROOT, 'dist', 'web');
 
-/** A production build whatever the caller's NODE_ENV (test runners set it to `test`). */
+export const STANDALONE_DIR = join(PROJECT_ROOT, 'dist', 'standalone');
+
+/**
+ * Production builds whatever the caller's NODE_ENV (test runners set it to `test`): the app,
+ * and its one-chunk twin the app inlines into a single-file HTML export.
+ */
 export async function buildWebApp(): Promise<void> {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...env, FENGONG_STANDALONE: '1' } });
 }
 
 export async function serveApp(driver: Driver, settings: Neo4jSettings, port: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createAppServer({ driver, settings, staticDir: STATIC_DIR });
+  const server = createAppServer({ driver, settings, staticDir: STATIC_DIR, standaloneDir: STANDALONE_DIR });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

@@ -12,7 +12,8 @@ import { readPlanInput } from '../../ingest/load/read-plan-input';
 import { runCli, CliError } from '../../ingest/cli/run-cli';
 import { buildNetwork } from '../src/graph/network-model';
 import { layoutPositions } from '../src/export/layout-positions';
-import { EMBEDDED_ID, scriptSafeJson, type EmbeddedPlan } from '../src/data/embedded-plan';
+import type { EmbeddedPlan } from '../src/data/embedded-plan';
+import { standaloneAssets, standalonePage } from '../src/export/standalone-page';
 import { viewToQuery } from '../src/state/url-state';
 import { INITIAL_VIEW } from '../src/state/view-slice';
 import { parseCommand, ViewOptions } from './view-options';
@@ -32,15 +33,13 @@ await runCli(async (args) => {
   };
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', FENGONG_STANDALONE: '1' } });
   const html = await readFile(join(STANDALONE, 'index.html'), 'utf8');
-  const script = /<script type="module" crossorigin src="\/([^"]+)"><\/script>/.exec(html);
-  const style = /<link rel="stylesheet" crossorigin href="\/([^"]+)">/.exec(html);
-  if (!script || !style) throw new CliError('the standalone build has an unexpected shape (dist/standalone/index.html)');
-  const code = (await readFile(join(STANDALONE, script[1]!), 'utf8')).replace(/<\/script/gi, '<\\/script');
-  const css = await readFile(join(STANDALONE, style[1]!), 'utf8');
-  const page = html
-    .replace(style[0], () => `<style>${css}</style>`)
-    .replace(script[0], () => `<script type="application/json" id="${EMBEDDED_ID}">${scriptSafeJson(embedded)}</script>\n<script type="module">${code}</script>`)
-    .replace('<title>分工 Fengong</title>', () => `<title>${(plan.document.title ?? plan.document.id).replace(/[<&]/g, '')} · 分工 Fengong</title>`);
+  const [scriptPath, stylePath] = standaloneAssets(html);
+  const page = standalonePage(
+    html,
+    await readFile(join(STANDALONE, scriptPath), 'utf8'),
+    await readFile(join(STANDALONE, stylePath), 'utf8'),
+    embedded,
+  );
   await writeFile(o.out, page);
   console.log(`${o.out}: ${Math.round(page.length / 1024)} KiB, ${network.nodes.filter((n) => !n.hidden).length} nodes, opens offline`);
 });

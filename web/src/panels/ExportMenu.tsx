@@ -12,10 +12,12 @@ import { canvasPng, canvasPositions } from '../graph/canvas-handle';
 import { exportGraph } from '../export/export-graph';
 import { toGraphml } from '../export/to-graphml';
 import { toSvg } from '../export/to-svg';
+import { standaloneAssets, standalonePage } from '../export/standalone-page';
+import { viewToQuery } from '../state/url-state';
 import { toGexf } from '../export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../export/to-csv';
 
-type Format = 'png1' | 'png2' | 'png4' | 'png2t' | 'svg' | 'graphml' | 'gexf' | 'edges' | 'workload' | 'json';
+type Format = 'png1' | 'png2' | 'png4' | 'png2t' | 'svg' | 'html' | 'graphml' | 'gexf' | 'edges' | 'workload' | 'json';
 
 function download(name: string, data: Blob | string, type: string): void {
   const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
@@ -39,7 +41,7 @@ export function ExportMenu() {
   const [format, setFormat] = useState<Format>('png2');
   if (!plan || !network) return null;
   const base = `${plan.document.id}-${view}`;
-  const run = () => {
+  const run = async () => {
     const graph = () => exportGraph(plan, view, network, canvasPositions());
     switch (format) {
       case 'png1':
@@ -54,6 +56,15 @@ export function ExportMenu() {
       case 'svg':
         // Labels as text in the CJK font stack; `npm run export -- --format svg` outlines them.
         return download(`${base}.svg`, toSvg(graph(), { language }), 'image/svg+xml');
+      case 'html': {
+        // The page carries this plan, this view and these positions, dragged ones included.
+        const text = async (path: string) => (await fetch(path)).text();
+        const index = await text('/standalone/index.html');
+        const [script, style] = standaloneAssets(index);
+        const embedded = { plan, query: viewToQuery(useAppStore.getState()), positions: canvasPositions() };
+        const page = standalonePage(index, await text(`/standalone${script}`), await text(`/standalone${style}`), embedded);
+        return download(`${base}.html`, page, 'text/html;charset=utf-8');
+      }
       case 'graphml':
         return download(`${base}.graphml`, toGraphml(graph()), 'application/graphml+xml');
       case 'gexf':
@@ -74,13 +85,14 @@ export function ExportMenu() {
         <option value="png4">PNG 4×</option>
         <option value="png2t">PNG 2× ({t.transparent})</option>
         <option value="svg">SVG</option>
+        <option value="html">HTML ({t.offlinePage})</option>
         <option value="graphml">GraphML (Gephi, yEd)</option>
         <option value="gexf">GEXF (Gephi)</option>
         <option value="edges">CSV · {t.edgeList}</option>
         <option value="workload">CSV · {t.workload}</option>
         <option value="json">JSON · {t.parsedPlan}</option>
       </select>
-      <button className="button" onClick={run}>
+      <button className="button" onClick={() => void run()}>
         {t.export}
       </button>
     </div>
