@@ -54,7 +54,7 @@ describe('exports of the current view', () => {
     expect(counts.kinds).toBe(units);
   });
 
-  it('writes an SVG of the view with a title, the units’ names and a legend', async () => {
+  it('writes an SVG of the view with a title, the units’ names outlined, and a legend', async () => {
     const { name, bytes } = await exportAs('svg');
     expect(name).toBe('guangdong-2022-task-division-collaboration.svg');
     const facts = await page.evaluate((xml) => {
@@ -62,13 +62,15 @@ describe('exports of the current view', () => {
       return {
         errors: doc.getElementsByTagName('parsererror').length,
         circles: doc.querySelectorAll('#nodes circle').length,
-        labels: [...doc.querySelectorAll('#labels text')].map((t) => t.textContent),
+        labels: [...doc.querySelectorAll('#labels path > title')].map((t) => t.textContent),
+        texts: doc.getElementsByTagName('text').length,
         legend: doc.getElementById('legend')?.textContent ?? '',
       };
     }, bytes.toString('utf8'));
     expect(facts.errors).toBe(0);
     expect(facts.circles).toBe(units);
     expect(facts.labels).toContain('省发展改革委');
+    expect(facts.texts).toBe(0);
     expect(facts.legend).toContain('政府部门');
   });
 

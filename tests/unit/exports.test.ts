@@ -73,3 +73,12 @@ describe('layouts', () => {
     expect(layoutPositions(network, 2)).not.toEqual(first);
   });
 });
+
+describe('outlines from a glyph table', () => {
+  it('scale each glyph from one em and move it along the baseline', async () => {
+    const { glyphOutliner } = await import('../../web/src/export/glyph-outliner');
+    const outliner = glyphOutliner({ unitsPerEm: 1000, glyphs: { 省: { d: 'M0 -800L1000 0Z', advance: 1000 }, 厅: { d: 'M100 -500C100 -500 200 -400 300 0Z', advance: 500 } } });
+    expect(outliner.width('省厅', 20)).toBe(30);
+    expect(outliner.outline('省厅', 10, 100, 20)).toBe('M10 84L30 100ZM32 90C32 90 34 92 36 100Z');
+  });
+});

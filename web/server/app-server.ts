@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
+import { glyphTable } from './cjk-font';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { isQueryName, runNamedQuery } from '../../cypher/named-queries';
 import { planFromGraph } from './plan-from-graph';
@@ -61,6 +62,11 @@ async function api(options: AppServerOptions, url: URL, res: ServerResponse): Pr
       const rows = await runNamedQuery(options.driver, options.settings, 'plan', { document });
       if (rows.length === 0) return sendJson(res, 404, { error: `no document "${document}" in the database` });
       return sendJson(res, 200, planFromGraph(rows[0]!));
+    }
+    if (url.pathname === '/api/glyphs') {
+      // Outlines of the characters of the labels, so the app's SVG export reads in any viewer.
+      const text = z.string().min(1).max(5000).parse(params.text);
+      return sendJson(res, 200, glyphTable(text));
     }
     const queryMatch = /^\/api\/query\/([a-z-]+)$/.exec(url.pathname);
     if (queryMatch) {

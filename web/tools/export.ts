@@ -17,7 +17,7 @@ import { toGexf } from '../src/export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../src/export/to-csv';
 import { localRankings } from '../src/data/plan-source';
 import { toSvg } from '../src/export/to-svg';
-import { cjkOutliner } from './cjk-font';
+import { cjkOutliner } from '../server/cjk-font';
 import { svgToPng } from './svg-to-png';
 
 const Options = ViewOptions.extend({

@@ -12,6 +12,7 @@ import { canvasPng, canvasPositions } from '../graph/canvas-handle';
 import { exportGraph } from '../export/export-graph';
 import { toGraphml } from '../export/to-graphml';
 import { toSvg } from '../export/to-svg';
+import { glyphOutliner, type GlyphTable } from '../export/glyph-outliner';
 import { standaloneAssets, standalonePage } from '../export/standalone-page';
 import { viewToQuery } from '../state/url-state';
 import { toGexf } from '../export/to-gexf';
@@ -53,9 +54,18 @@ export function ExportMenu() {
         if (png) download(`${base}@${scale}x.png`, png, 'image/png');
         return;
       }
-      case 'svg':
-        // Labels as text in the CJK font stack; `npm run export -- --format svg` outlines them.
-        return download(`${base}.svg`, toSvg(graph(), { language }), 'image/svg+xml');
+      case 'svg': {
+        // Labels outlined with the server's CJK font so any viewer reads them; without a
+        // server (an offline page) they stay text in the CJK font stack.
+        const g = graph();
+        const first = toSvg(g, { language });
+        const texts = [...new DOMParser().parseFromString(first, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? '').join('');
+        const chars = [...new Set(texts)].join('');
+        const table = await fetch(`/api/glyphs?text=${encodeURIComponent(chars)}`)
+          .then((r) => (r.ok ? (r.json() as Promise<GlyphTable>) : null))
+          .catch(() => null);
+        return download(`${base}.svg`, table ? toSvg(g, { language, outliner: glyphOutliner(table) }) : first, 'image/svg+xml');
+      }
       case 'html': {
         // The page carries this plan, this view and these positions, dragged ones included.
         const text = async (path: string) => (await fetch(path)).text();

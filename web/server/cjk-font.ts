@@ -5,10 +5,16 @@
  * directory is copied to the front of the file, where a single font's directory stands.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import opentype, { type Font, type Path } from 'opentype.js';
+import * as opentypeModule from 'opentype.js';
+import type { Font, Path } from 'opentype.js';
 import type { TextOutliner } from '../src/export/to-svg';
+import type { GlyphTable } from '../src/export/glyph-outliner';
 
 export const CJK_FONT_FILE = process.env.FENGONG_CJK_FONT ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+// The package's CommonJS entry (Node) exposes a default export, its ESM entry (bundlers)
+// named ones: take whichever this loader gave.
+const parseFont = opentypeModule.parse ?? opentypeModule.default!.parse;
 
 let cached: Font | null = null;
 
@@ -19,7 +25,7 @@ export function loadCjkFont(file = CJK_FONT_FILE): Font {
   const faces = bytes.toString('latin1', 0, 4) === 'ttcf' ? bytes.readUInt32BE(8) : 0;
   const candidates = faces === 0 ? [bytes] : Array.from({ length: faces }, (_, i) => faceAsFont(bytes, bytes.readUInt32BE(12 + 4 * i)));
   for (const candidate of candidates) {
-    const font = opentype.parse(candidate.buffer.slice(candidate.byteOffset, candidate.byteOffset + candidate.byteLength) as ArrayBuffer);
+    const font = parseFont(candidate.buffer.slice(candidate.byteOffset, candidate.byteOffset + candidate.byteLength) as ArrayBuffer);
     const family = font.names.windows?.fontFamily?.en ?? font.names.macintosh?.fontFamily?.en ?? '';
     if (faces === 0 || family === 'Noto Sans CJK SC') return (cached = font);
   }
@@ -78,4 +84,14 @@ function repairedData(data: string): string {
     const [x, y] = numbers.slice(-2);
     return x && y && !x.includes('NaN') && !y.includes('NaN') ? `L${x} ${y}` : '';
   });
+}
+
+/** Outlines of the characters of `text` at one em, for the app's SVG export. */
+export function glyphTable(text: string, font: Font = loadCjkFont()): GlyphTable {
+  const glyphs: GlyphTable['glyphs'] = {};
+  for (const char of new Set(text)) {
+    const glyph = font.charToGlyph(char);
+    glyphs[char] = { d: repairedData(repaired(glyph.getPath(0, 0, font.unitsPerEm)).toPathData(2)), advance: glyph.advanceWidth ?? font.unitsPerEm };
+  }
+  return { unitsPerEm: font.unitsPerEm, glyphs };
 }

@@ -24,7 +24,8 @@ declare module 'opentype.js' {
     getPath(text: string, x: number, y: number, fontSize: number): Path;
     getAdvanceWidth(text: string, fontSize: number): number;
   }
-  const opentype: { parse(buffer: ArrayBuffer): Font };
+  export function parse(buffer: ArrayBuffer): Font;
+  const opentype: { parse(buffer: ArrayBuffer): Font } | undefined;
   export default opentype;
   export type { Font, Glyph, Path, PathCommand };
 }
