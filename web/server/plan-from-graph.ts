@@ -1,27 +1,16 @@
 /**
  * The row of cypher/plan.cypher back into a ParsedPlan, validated by the same schema the
  * parser's output passes, so the app draws a plan from the database exactly as it draws a
- * parsed-plan JSON opened from disk. Metrics stored on the units travel alongside.
+ * parsed-plan JSON opened from disk.
  */
-import { z } from 'zod';
 import { ParsedPlan, PARSED_PLAN_FORMAT } from '../../ingest/model';
 
 type Stored = Record<string, unknown>;
 const spanOf = (row: Stored, prefix = '') =>
   row[`${prefix}line`] == null ? null : { line: row[`${prefix}line`], paragraph: row[`${prefix}paragraph`], start: row[`${prefix}start`], end: row[`${prefix}end`] };
 
-export const UnitMetrics = z.object({
-  unit: z.string(),
-  ledTasks: z.number(),
-  primaryLeads: z.number(),
-  supportedTasks: z.number(),
-  partners: z.number(),
-  coordinationLoad: z.number(),
-  betweenness: z.number(),
-});
-export type UnitMetrics = z.infer<typeof UnitMetrics>;
 
-export function planFromGraph(row: Stored): { plan: ParsedPlan; metrics: UnitMetrics[] } {
+export function planFromGraph(row: Stored): { plan: ParsedPlan } {
   const doc = row.document as Stored;
   const tasks = row.tasks as Stored[];
   const assignments = row.assignments as Stored[];
@@ -76,6 +65,5 @@ export function planFromGraph(row: Stored): { plan: ParsedPlan; metrics: UnitMet
     findings: (row.findings as Stored[]).map((f) => ({ code: f.code, severity: f.severity, message: f.message, line: f.line ?? null, task: f.task ?? null, span: null })),
     paragraphs: [],
   });
-  const metrics = (row.units as Stored[]).map((u) => UnitMetrics.parse({ ...u, unit: u.name }));
-  return { plan, metrics };
+  return { plan };
 }

@@ -5,24 +5,16 @@
  * interactive within 1 s of load; 2,000 nodes within 3 s. Needs a running Neo4j with the
  * seed loaded (`npm run db:start && npm run ingest -- seeds/`).
  */
-import { neo4jSettings } from '../../db/neo4j-settings';
-import { openDriver } from '../../db/connect';
-import { buildWebApp, serveApp } from '../server/serve-app';
-import { launchBrowser } from '../../tests/support/_browser';
+import { withServedApp } from './served-app';
 import { DRAFT_ABOVE_NODES } from '../src/graph/layout-options';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0).length > 0 ? process.argv.slice(2).map(Number) : [500, 2000, 5000];
 const COSE_LIMIT_MS = 120_000;
-const settings = neo4jSettings();
-const driver = openDriver(settings);
-await buildWebApp();
-const app = await serveApp(driver, settings, 0);
-const browser = await launchBrowser();
-try {
+await withServedApp(async (url, browser) => {
   const loads: Array<{ total: number; layout: number }> = [];
   for (let i = 0; i < 5; i++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(app.url);
+    await page.goto(url);
     await page.waitForSelector('.graph-canvas[data-layout]', { timeout: 60_000 });
     loads.push(await page.evaluate(() => ({ total: window.__fengong!.layoutDoneAt, layout: window.__fengong!.layoutMs })));
     await page.close();
@@ -32,7 +24,7 @@ try {
   console.log(`seed network  page load → laid out: median ${median.total.toFixed(0)} ms of 5 (fCoSE itself ${median.layout.toFixed(0)} ms); target < 1000 ms: ${median.total < 1000 ? 'met' : 'NOT met'}`);
 
   const page = await browser.newPage();
-  await page.goto(`${app.url}bench.html`);
+  await page.goto(`${url}bench.html`);
   await page.waitForFunction(() => typeof window.runLayout === 'function');
   for (const n of SIZES) {
     const fcose = await page.evaluate((size) => window.runLayout(size, 'fcose'), n);
@@ -47,8 +39,4 @@ try {
     console.log(`${String(n).padStart(5)} nodes   fCoSE (${quality}) ${fcose.toFixed(0)} ms, CoSE ${coseText}, CoSE / fCoSE = ${ratio}${target}`);
     if (cose === null) break;
   }
-} finally {
-  await browser.close();
-  await app.close();
-  await driver.close();
-}
+});

@@ -5,11 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { neo4jSettings } from '../../db/neo4j-settings';
-import { openDriver } from '../../db/connect';
 import { PROJECT_ROOT } from '../../db/local-neo4j';
-import { buildWebApp, serveApp } from '../server/serve-app';
-import { launchBrowser, openApp } from '../../tests/support/_browser';
+import { openApp } from '../../tests/support/_browser';
+import { withServedApp } from './served-app';
 
 const SHOTS: ReadonlyArray<{ file: string; query: string }> = [
   { file: 'collaboration.png', query: `?min=3&unit=${encodeURIComponent('unit:省发展改革委')}` },
@@ -20,21 +18,12 @@ const SHOTS: ReadonlyArray<{ file: string; query: string }> = [
 
 const out = join(PROJECT_ROOT, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
-const settings = neo4jSettings();
-const driver = openDriver(settings);
-await buildWebApp();
-const app = await serveApp(driver, settings, 0);
-const browser = await launchBrowser();
-try {
+await withServedApp(async (url, browser) => {
   for (const shot of SHOTS) {
-    const page = await openApp(browser, `${app.url}${shot.query}`);
+    const page = await openApp(browser, `${url}${shot.query}`);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, shot.file) });
     console.log(`docs/screenshots/${shot.file}`);
     await page.close();
   }
-} finally {
-  await browser.close();
-  await app.close();
-  await driver.close();
-}
+});
