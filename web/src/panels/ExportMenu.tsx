@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useAppStore } from '../state/store';
 import { selectLanguage, selectPlan, selectRankings, selectView } from '../state/selectors';
 import { useMessages } from '../i18n/useMessages';
-import { useNetwork } from '../graph/useNetwork';
+import { buildNetwork } from '../graph/network-model';
 import { canvasPng, canvasPositions } from '../graph/canvas-handle';
 import { exportGraph } from '../export/export-graph';
 import { toGraphml } from '../export/to-graphml';
@@ -38,12 +38,15 @@ export function ExportMenu() {
   const rankings = useAppStore(selectRankings);
   const view = useAppStore(selectView);
   const language = useAppStore(selectLanguage);
-  const network = useNetwork();
   const [format, setFormat] = useState<Format>('png2');
-  if (!plan || !network) return null;
+  if (!plan) return null;
   const base = `${plan.document.id}-${view}`;
   const run = async () => {
-    const graph = () => exportGraph(plan, view, network, canvasPositions());
+    // The network is built when an export is asked for, not on every render.
+    const graph = () => {
+      const { sections, kinds, minShared, roles } = useAppStore.getState();
+      return exportGraph(plan, view, buildNetwork(view, plan, { sections, kinds, minShared, roles }), canvasPositions());
+    };
     switch (format) {
       case 'png1':
       case 'png2':

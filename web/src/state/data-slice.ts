@@ -47,8 +47,12 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     const keepSelection = previous === id || (previous === null && get().plan === null);
     set({ status: 'loading', error: null, documentId: id, ...(keepSelection ? {} : { selected: null, sections: [] }) });
     try {
-      const [plan, rankings] = await Promise.all([fetchPlan(id), fetchRankings(id)]);
-      set({ plan, rankings, source: 'database', status: 'ready' });
+      // The network is drawn as soon as the plan arrives; the rankings follow when their
+      // queries finish (co-ownership over all pairs is the slowest of them).
+      const rankings = fetchRankings(id);
+      set({ plan: await fetchPlan(id), rankings: null, source: 'database', status: 'ready' });
+      const ready = await rankings;
+      if (get().documentId === id) set({ rankings: ready });
     } catch (error) {
       set({ status: 'error', error: (error as Error).message });
     }
