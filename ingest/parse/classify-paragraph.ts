@@ -46,7 +46,7 @@ const LABEL_ALTERNATION = LABELS.map(([word]) => word).join('|');
 const LABEL_AT = new RegExp(`(^|[\\s;,。])(${LABEL_ALTERNATION})\\s*:`, 'g');
 const MEASURES_LABEL = /^(工作措施|主要措施|具体措施|工作举措|重点举措|主要举措|具体举措)\s*:\s*/;
 const SECTION_HEADING = /^([一二三四五六七八九十]+)、\s*(.+)$/;
-const TASK_HEADLINE = /^(\d{1,3})\s*[.、](?!\d)\s*(.+)$/;
+const TASK_HEADLINE = /^([1-9]\d{0,2})\s*[.、](?!\d)\s*(.+)$/;
 
 export function classifyParagraph(text: string, start: number): ParagraphShape {
   const heading = SECTION_HEADING.exec(text);

@@ -100,6 +100,12 @@ describe('hand-written variants', () => {
     expect(plan.paragraphs.map((p) => p.role)).toEqual(['measures', 'division', 'unparsed']);
   });
 
+  it('does not take "0." for a task number (found by the property test: the parser threw)', () => {
+    const plan = parseSnippet('1.甲。\n0.推进工作。\n部门分工:省财政厅牵头。\n');
+    expect(plan.tasks.map((t) => [t.number, t.leads])).toEqual([[1, ['省财政厅']]]);
+    expect(plan.findings.find((f) => f.code === 'unparsed-paragraph')).toMatchObject({ line: 2 });
+  });
+
   it('reports contradicting task numbers instead of guessing', () => {
     // Two blocks stand between 5 and 7, where there is room for one.
     const plan = parseSnippet('5.甲。\n工作措施:乙。\n工作措施:丙。\n工作措施:丁。\n7.戊。\n工作措施:己。\n8.庚。\n');
