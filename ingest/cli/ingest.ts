@@ -9,7 +9,7 @@ import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
 import { readPlanInput } from '../load/read-plan-input';
 import { applySchema, loadPlan } from '../load/load-plan';
-import { runCli, CliError } from './run-cli';
+import { runCli, CliError, userMessageOf } from './run-cli';
 
 await runCli(async (args) => {
   if (args.length === 0) throw new CliError('usage: npm run ingest -- <plan.txt | folder>…');
@@ -31,8 +31,7 @@ await runCli(async (args) => {
         );
       } catch (error) {
         failed += 1;
-        const message = typeof (error as { userMessage?: unknown }).userMessage === 'function' ? (error as { userMessage(): string }).userMessage() : error instanceof Error ? error.message : String(error);
-        console.error(`${label}: not loaded — ${message}`);
+        console.error(`${label}: not loaded — ${userMessageOf(error)}`);
         if ((error as { code?: string }).code === 'cannot-connect' || (error as { code?: string }).code === 'auth-failed') throw new CliError('stopped: the database cannot be reached');
       }
     }

@@ -13,6 +13,12 @@ export interface UserFacingError {
   userMessage(): string;
 }
 
+/** The sentence to show for an error: its user-facing message, else its message. */
+export function userMessageOf(error: unknown): string {
+  if (isUserFacing(error)) return error.userMessage();
+  return error instanceof Error ? error.message : String(error);
+}
+
 function isUserFacing(error: unknown): error is UserFacingError {
   return typeof error === 'object' && error !== null && typeof (error as UserFacingError).userMessage === 'function';
 }

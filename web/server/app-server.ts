@@ -9,6 +9,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { z, ZodError } from 'zod';
 import { glyphTable } from './cjk-font';
+import { userMessageOf } from '../../ingest/cli/run-cli';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { isQueryName, runNamedQuery } from '../../cypher/named-queries';
 import { planFromGraph } from './plan-from-graph';
@@ -41,7 +42,7 @@ const SECURITY_HEADERS = {
 
 export function createAppServer(options: AppServerOptions): Server {
   return createServer((req, res) => {
-    handle(options, req, res).catch((error: unknown) => sendJson(res, 500, { error: messageOf(error) }));
+    handle(options, req, res).catch((error: unknown) => sendJson(res, 500, { error: userMessageOf(error) }));
   });
 }
 
@@ -80,7 +81,7 @@ async function api(options: AppServerOptions, url: URL, res: ServerResponse): Pr
       const issue = error.issues[0]!;
       return sendJson(res, 400, { error: `parameter ${issue.path.join('.')}: ${issue.message}` });
     }
-    return sendJson(res, 503, { error: messageOf(error) });
+    return sendJson(res, 503, { error: userMessageOf(error) });
   }
 }
 
@@ -100,9 +101,4 @@ async function serveStatic(root: string, pathname: string, res: ServerResponse):
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
   res.end(JSON.stringify(body));
-}
-
-function messageOf(error: unknown): string {
-  if (typeof (error as { userMessage?: unknown }).userMessage === 'function') return (error as { userMessage(): string }).userMessage();
-  return error instanceof Error ? error.message : String(error);
 }

@@ -2,16 +2,7 @@
  * Synthetic networks shaped like division plans at scale: preferential attachment (a few
  * units co-own many tasks, most few), from a seeded generator so every run gets the same.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../graph/seeded-layout';
 
 export function syntheticNetwork(nodes: number, edgesPerNode: number, seed: number): { nodes: string[]; edges: Array<[string, string]> } {
   const random = mulberry32(seed);

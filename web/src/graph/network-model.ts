@@ -56,14 +56,19 @@ export function buildNetwork(view: ViewName, plan: ParsedPlan, filters: NetworkF
   return collaborationNetwork(plan, filters);
 }
 
+/** Whether a unit passes the unit-kind filter (an empty filter shows every kind). */
+const kindShown = (plan: ParsedPlan, kinds: readonly UnitKind[]) => {
+  const kindOf = new Map(plan.units.map((u) => [u.name, u.kind]));
+  return (unit: string) => kinds.length === 0 || kinds.includes(kindOf.get(unit)!);
+};
+
 const inSections = (plan: ParsedPlan, sections: readonly number[]) => {
   const shown = new Set(plan.tasks.filter((t) => sections.length === 0 || (t.section !== null && sections.includes(t.section))).map((t) => t.ordinal));
   return (ordinal: number) => shown.has(ordinal);
 };
 
 function collaborationNetwork(plan: ParsedPlan, filters: NetworkFilters): Network {
-  const kindOf = new Map(plan.units.map((u) => [u.name, u.kind]));
-  const shownKind = (unit: string) => filters.kinds.length === 0 || filters.kinds.includes(kindOf.get(unit)!);
+  const shownKind = kindShown(plan, filters.kinds);
   const taskShown = inSections(plan, filters.sections);
   const allPairs = coOwnership(taskTeams(plan));
   const teams = taskTeams({ tasks: plan.tasks.filter((t) => taskShown(t.ordinal)), assignments: plan.assignments.filter((a) => taskShown(a.task)) });
@@ -95,8 +100,7 @@ function collaborationNetwork(plan: ParsedPlan, filters: NetworkFilters): Networ
 }
 
 function assignmentNetwork(plan: ParsedPlan, filters: NetworkFilters): Network {
-  const kindOf = new Map(plan.units.map((u) => [u.name, u.kind]));
-  const shownKind = (unit: string) => filters.kinds.length === 0 || filters.kinds.includes(kindOf.get(unit)!);
+  const shownKind = kindShown(plan, filters.kinds);
   const taskShown = inSections(plan, filters.sections);
   const visible = plan.assignments.filter((a) => taskShown(a.task) && shownKind(a.unit) && (filters.roles === 'all' || a.role === 'lead'));
   const visibleUnits = new Set(visible.map((a) => a.unit));

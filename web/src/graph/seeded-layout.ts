@@ -16,17 +16,22 @@ export function seededPosition(id: string, seed: number): { x: number; y: number
   return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
 }
 
-/** Runs `work` with Math.random replaced by a generator seeded with `seed`, then restores it. */
-export function withSeededRandom<T>(seed: number, work: () => T): T {
-  const original = Math.random;
-  let state = (seed * 2654435761) >>> 0 || 1;
-  Math.random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+/** Mulberry32: a small, fast generator whose sequence is fixed by its seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Runs `work` with Math.random replaced by a generator seeded with `seed`, then restores it. */
+export function withSeededRandom<T>(seed: number, work: () => T): T {
+  const original = Math.random;
+  Math.random = mulberry32((seed * 2654435761) >>> 0 || 1);
   try {
     return work();
   } finally {
