@@ -81,4 +81,16 @@ describe('outlines from a glyph table', () => {
     expect(outliner.width('省厅', 20)).toBe(30);
     expect(outliner.outline('省厅', 10, 100, 20)).toBe('M10 84L30 100ZM32 90C32 90 34 92 36 100Z');
   });
+
+  // The font's path data is compact (`L505-79`): the minus sign is the only separator, and a
+  // moved number keeps no minus sign, so each must be written with a separator of its own.
+  it.each([
+    ['M266-783L505-79Z', 'M15.32 84.34L20.1 98.42Z'],
+    ['M.5.5L1e2-1e2Z', 'M10.01 100.01L12 98Z'],
+  ])('keep every number of %s apart when it is moved', async (d, expected) => {
+    const { glyphOutliner } = await import('../../web/src/export/glyph-outliner');
+    const outline = glyphOutliner({ unitsPerEm: 1000, glyphs: { 省: { d, advance: 1000 } } }).outline('省', 10, 100, 20);
+    expect(outline).toBe(expected);
+    expect(outline).toMatch(/^(?:[MLCQZ]|-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)*)+$/);
+  });
 });

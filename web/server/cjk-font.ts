@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as opentypeModule from 'opentype.js';
 import type { Font, Path } from 'opentype.js';
-import type { TextOutliner } from '../src/export/to-svg';
-import type { GlyphTable } from '../src/export/glyph-outliner';
+import type { TextOutliner } from '../src/export/text-outliner';
+import type { GlyphTable } from '../src/export/glyph-table';
 
 export const CJK_FONT_FILE = process.env.FENGONG_CJK_FONT ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 

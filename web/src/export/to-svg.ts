@@ -6,15 +6,11 @@
  */
 import type { ExportGraph, ExportNode } from './export-graph';
 import { xmlText } from './xml-text';
+import type { TextOutliner } from './text-outliner';
 import { edgeWidth, nodeDiameter } from '../graph/stylesheet';
 import { LEAD_EDGE_COLOUR, PROJECT_KIND_COLOURS, SUPPORT_EDGE_COLOUR, TASK_COLOUR, UNIT_KIND_COLOURS } from '../graph/palette';
 import { MESSAGES, type Language } from '../i18n/messages';
 
-export interface TextOutliner {
-  width(text: string, size: number): number;
-  /** SVG path data of the text with its baseline at (x, baseline). */
-  outline(text: string, x: number, baseline: number, size: number): string;
-}
 
 interface Box {
   x: number;

@@ -12,7 +12,8 @@ import { canvasPng, canvasPositions } from '../graph/canvas-handle';
 import { exportGraph } from '../export/export-graph';
 import { toGraphml } from '../export/to-graphml';
 import { toSvg } from '../export/to-svg';
-import { glyphOutliner, type GlyphTable } from '../export/glyph-outliner';
+import { glyphOutliner } from '../export/glyph-outliner';
+import { GlyphTable } from '../export/glyph-table';
 import { standaloneAssets, standalonePage } from '../export/standalone-page';
 import { viewToQuery } from '../state/url-state';
 import { toGexf } from '../export/to-gexf';
@@ -65,7 +66,7 @@ export function ExportMenu() {
         const texts = [...new DOMParser().parseFromString(first, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? '').join('');
         const chars = [...new Set(texts)].join('');
         const table = await fetch(`/api/glyphs?text=${encodeURIComponent(chars)}`)
-          .then((r) => (r.ok ? (r.json() as Promise<GlyphTable>) : null))
+          .then(async (r) => (r.ok ? GlyphTable.parse(await r.json()) : null))
           .catch(() => null);
         return download(`${base}.svg`, table ? toSvg(g, { language, outliner: glyphOutliner(table) }) : first, 'image/svg+xml');
       }
