@@ -15,6 +15,9 @@ export const FindingCode = z.enum([
   'section-number-gap',
   'unparsed-paragraph',
   'document-ends-mid-task',
+  'convention-applied',
+  'convention-assumed',
+  'convention-not-applicable',
 ]);
 export type FindingCode = z.infer<typeof FindingCode>;
 

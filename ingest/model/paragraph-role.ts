@@ -11,6 +11,7 @@ export const ParagraphRole = z.enum([
   'task-headline',
   'measures',
   'division',
+  'note',
   'unparsed',
 ]);
 export type ParagraphRole = z.infer<typeof ParagraphRole>;

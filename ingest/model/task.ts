@@ -9,6 +9,8 @@ export const Task = z.object({
   number: z.number().int().positive().nullable(),
   /** True when `number` was inferred rather than written in a headline. */
   numberInferred: z.boolean(),
+  /** How the task is named to a reader: `12`, or `二(三)` where numbers restart in every section. */
+  label: z.string().nullable(),
   /** Number of the section the task belongs to; null before any section. */
   section: z.number().int().positive().nullable(),
   headline: z.string().nullable(),
@@ -19,6 +21,10 @@ export const Task = z.object({
   leads: z.array(z.string()),
   /** Canonical names of the supporting units, in document order. */
   supports: z.array(z.string()),
+  /** People's posts the division names as responsible (分管副市长): leaders, not units. */
+  leaders: z.array(z.string()),
+  /** The deadline as written (2023年6月底前完成), when the division gives one. */
+  deadline: z.string().nullable(),
   /** Canonical names of the projects the measures name, in order of first mention. */
   projects: z.array(z.string()),
   span: SourceSpan,

@@ -1,137 +1,121 @@
 /**
- * Division text to lead and support groups of unit tokens, with the characters of each.
- * Everything before 牵头 leads; what stands between 牵头, and (等)配合 supports. `,` and `;`
- * separate groups of units, `、` separates units inside a group. Layouts with separate
- * 牵头单位/配合单位 lines or a 责任单位 list (first unit leads) come in as labelled parts.
+ * A task's division parts to ordered lead and support groups, its leaders and its deadline.
+ * Labelled parts say their role (牵头单位, 配合单位 …); mixed text is read clause by clause
+ * (see division-clauses.ts). Responsible units (责任单位, …负责) support where a lead is
+ * named; where none is, they lead together — or, under 列第一位的为牵头单位, the first leads.
  */
+import type { Convention } from '../model';
 import type { DivisionPart } from './classify-paragraph';
-
-export interface UnitToken {
-  /** The unit as written, without 等 or role words. */
-  text: string;
-  start: number;
-  end: number;
-}
+import { roleClauses, stripRoleWords, type RoleClause } from './division-clauses';
+import { groupsOf, type UnitToken } from './unit-tokens';
 
 export type DivisionProblem = 'no-lead' | 'no-role-word';
 
+/** How the responsible units of a division without a named lead were read. */
+export type ResponsibleReading = 'joint-leads' | 'first-listed-leads' | 'first-listed-leads-assumed';
+
+/**
+ * Units of one role from one group as written. When a reading splits a written group (the
+ * first of 省财政厅、税务局 leads, the second supports), `written` keeps the whole group,
+ * since prefixes and shared suffixes are inherited across it.
+ */
+export interface RoleGroup {
+  tokens: UnitToken[];
+  written: UnitToken[];
+}
+
 export interface ParsedDivision {
-  /** Groups of lead tokens, in order: the first token of the first group is the primary lead. */
-  leads: UnitToken[][];
-  supports: UnitToken[][];
+  /** Groups of lead units, in order: the first unit of the first group is the primary lead. */
+  leads: RoleGroup[];
+  supports: RoleGroup[];
+  /** People's posts named as responsible (分管副市长): not units. */
+  leaders: UnitToken[];
+  /** Where the deadline stands in the document, if the division gives one. */
+  deadline: { start: number; end: number } | null;
   problems: DivisionProblem[];
+  responsibleReading: ResponsibleReading | null;
 }
 
-const SUPPORT_MARKER = /(?:等(?:单位|部门)?)?(?:按职责分工负责|按职责分工|按职责|配合|参与|协助|协办|共同推进|负责)$/;
+const ROLE_WORDS_INSIDE = /牵头.|配合.|会同/;
 
-export function parseDivision(parts: readonly DivisionPart[]): ParsedDivision {
-  const result: ParsedDivision = { leads: [], supports: [], problems: [] };
+export function parseDivision(parts: readonly DivisionPart[], conventions: ReadonlySet<Convention>): ParsedDivision {
+  const clauses: Array<RoleClause & { labelled: boolean }> = [];
+  let deadline: ParsedDivision['deadline'] = null;
+  const leaders: UnitToken[] = [];
   for (const part of parts) {
-    const label = part.label !== 'mixed' && part.text.includes('牵头') && !part.text.endsWith('牵头') ? 'mixed' : part.label;
-    switch (label) {
-      case 'lead':
-        result.leads.push(...groupsOf(stripEnd(part.text, /(?:等(?:单位|部门)?)?牵头(?:负责)?$/), part.start));
-        break;
-      case 'support':
-        result.supports.push(...groupsOf(stripEnd(part.text, SUPPORT_MARKER), part.start));
-        break;
-      case 'responsible': {
-        const [first, ...rest] = splitResponsible(groupsOf(stripEnd(part.text, SUPPORT_MARKER), part.start));
-        if (first) result.leads.push(first);
-        result.supports.push(...rest);
-        break;
-      }
-      case 'mixed':
-        parseMixed(part, result);
-        break;
+    if (part.label === 'deadline') {
+      deadline ??= { start: part.start, end: part.start + part.text.length };
+      continue;
     }
-  }
-  return result;
-}
-
-function parseMixed(part: DivisionPart, result: ParsedDivision): void {
-  const text = part.text;
-  const lead = text.indexOf('牵头');
-  if (lead >= 0) {
-    result.leads.push(...groupsOf(text.slice(0, lead), part.start));
-    let afterStart = lead + 2;
-    const after = text.slice(afterStart);
-    const skip = /^(?:负责)?[,;、\s]*/.exec(after)![0].length;
-    afterStart += skip;
-    const supportText = text.slice(afterStart);
-    const marker = SUPPORT_MARKER.exec(supportText);
-    const body = marker ? supportText.slice(0, marker.index) : supportText;
-    if (body.trim().length > 0) {
-      if (!marker) result.problems.push('no-role-word');
-      result.supports.push(...groupsOf(body, part.start + afterStart));
+    if (part.label === 'leaders') {
+      leaders.push(...groupsOf(part.text, part.start).flat());
+      continue;
     }
-    return;
+    if (part.label === 'mixed' || ROLE_WORDS_INSIDE.test(part.text)) {
+      for (const clause of roleClauses(part.text, part.start)) clauses.push({ ...clause, labelled: false });
+      continue;
+    }
+    const body = stripRoleWords(part.text);
+    clauses.push({ role: part.label, groups: groupsOf(body, part.start), start: part.start, end: part.start + body.length, labelled: true });
   }
-  const marker = SUPPORT_MARKER.exec(text);
-  const body = marker ? text.slice(0, marker.index) : text;
-  const groups = groupsOf(body, part.start);
-  if (marker && /负责$/.test(marker[0]) && !/配合|参与|协助|协办/.test(marker[0])) {
-    // "(省发展改革委、省财政厅负责)": the genre's responsible-unit convention, first unit leads.
-    const [first, ...rest] = splitResponsible(groups);
-    if (first) result.leads.push(first);
-    result.supports.push(...rest);
-    return;
+
+  const problems: DivisionProblem[] = [];
+  // A clause without a role word takes the role of the next one that has a role.
+  let pending: UnitToken[][] = [];
+  const ordered: Array<{ role: 'lead' | 'support' | 'responsible'; groups: UnitToken[][]; labelled: boolean }> = [];
+  for (const clause of clauses) {
+    if (clause.role === 'deadline') {
+      deadline ??= { start: clause.start, end: clause.end };
+      continue;
+    }
+    if (clause.role === 'leaders') {
+      leaders.push(...clause.groups.flat());
+      continue;
+    }
+    if (clause.role === 'none') {
+      pending.push(...clause.groups);
+      continue;
+    }
+    ordered.push({ role: clause.role, groups: [...pending, ...clause.groups], labelled: clause.labelled });
+    pending = [];
   }
-  result.problems.push(marker ? 'no-lead' : 'no-role-word');
-  result.supports.push(...groups);
-}
+  const hasLead = ordered.some((c) => c.role === 'lead');
+  if (pending.length > 0) {
+    problems.push('no-role-word');
+    ordered.push({ role: hasLead ? 'support' : 'responsible', groups: pending, labelled: false });
+  }
 
-/** The first unit of a responsible-unit list leads; the rest of its group and all others support. */
-function splitResponsible(groups: UnitToken[][]): UnitToken[][] {
-  const [head, ...others] = groups;
-  if (!head || head.length === 0) return groups;
-  const [first, ...restOfHead] = head;
-  return [[first!], ...(restOfHead.length > 0 ? [restOfHead] : []), ...others];
-}
-
-function stripEnd(text: string, pattern: RegExp): string {
-  const m = pattern.exec(text);
-  return m ? text.slice(0, m.index) : text;
-}
-
-/** Splits at `,`/`;` into groups and at `、` into tokens, never inside parentheses. */
-export function groupsOf(text: string, start: number): UnitToken[][] {
-  const groups: UnitToken[][] = [];
-  let group: UnitToken[] = [];
-  let tokenStart = 0;
-  let depth = 0;
-  const flushToken = (end: number) => {
-    const token = cleanToken(text.slice(tokenStart, end), start + tokenStart);
-    if (token) group.push(token);
-  };
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    const atEnd = i === text.length;
-    const groupBreak = atEnd || (depth === 0 && (ch === ',' || ch === ';'));
-    const tokenBreak = depth === 0 && (ch === '、' || isJoiningAnd(text, i));
-    if (groupBreak || tokenBreak) {
-      flushToken(i);
-      tokenStart = i + 1;
-      if (groupBreak && group.length > 0) {
-        groups.push(group);
-        group = [];
+  const leads: RoleGroup[] = [];
+  const supports: RoleGroup[] = [];
+  const whole = (groups: UnitToken[][]) => groups.map((g) => ({ tokens: g, written: g }));
+  let responsibleReading: ResponsibleReading | null = null;
+  for (const clause of ordered) {
+    if (clause.role === 'lead') leads.push(...whole(clause.groups));
+    else if (clause.role === 'support' || hasLead) supports.push(...whole(clause.groups));
+    else {
+      responsibleReading ??= readingOf(clause.labelled, conventions);
+      if (responsibleReading === 'joint-leads') leads.push(...whole(clause.groups));
+      else if (leads.length > 0) supports.push(...whole(clause.groups));
+      else {
+        const [head, ...others] = clause.groups;
+        const [first, ...restOfHead] = head ?? [];
+        if (first) leads.push({ tokens: [first], written: head! });
+        if (restOfHead.length > 0) supports.push({ tokens: restOfHead, written: head! });
+        supports.push(...whole(others));
       }
     }
   }
-  return groups;
+  if (leads.length === 0 && supports.length > 0) problems.push('no-lead');
+  return { leads, supports, leaders, deadline, problems, responsibleReading };
 }
 
-/** 和 joins two units only between a department suffix and a level prefix (…委和省…). */
-function isJoiningAnd(text: string, i: number): boolean {
-  return text[i] === '和' && /[厅委局办]/.test(text[i - 1] ?? '') && /[省市县]/.test(text[i + 1] ?? '');
-}
-
-function cleanToken(raw: string, rawStart: number): UnitToken | null {
-  const lead = /^[\s由]*/.exec(raw)![0].length;
-  const trail = /(?:等(?:单位|部门)?)?[\s。.]*$/.exec(raw.slice(lead))![0].length;
-  const text = raw.slice(lead, raw.length - trail);
-  if (text.length === 0) return null;
-  return { text, start: rawStart + lead, end: rawStart + lead + text.length };
+/**
+ * Responsible units with no lead named: the notice's convention decides; without one, units
+ * that "负责" together lead together, and a bare 责任单位 list is read as first-listed-leads,
+ * the commoner convention, and said so in the findings.
+ */
+function readingOf(labelled: boolean, conventions: ReadonlySet<Convention>): ResponsibleReading {
+  if (conventions.has('responsible-are-leads')) return 'joint-leads';
+  if (conventions.has('first-listed-leads')) return 'first-listed-leads';
+  return labelled ? 'first-listed-leads-assumed' : 'joint-leads';
 }

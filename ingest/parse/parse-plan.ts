@@ -18,11 +18,14 @@ import {
 } from '../model';
 import { splitParagraphs, type Paragraph } from './split-paragraphs';
 import { normalizePunctuation } from './normalize-punctuation';
-import { segmentPlan, type TaskBlock } from './segment-plan';
-import { numberTasks } from './number-tasks';
+import { segmentPlan, type TaskBlock, type TextPiece } from './segment-plan';
+import { labelTasks } from './task-labels';
+import { readConventions } from './read-conventions';
+import { readLevel } from './read-level';
+import { layoutOf } from './describe-layout';
 import { parseDivision } from './parse-division';
 import { levelPrefixOf, resolveGroup, type ResolutionMemo, type ResolvedUnit } from './resolve-units';
-import { buildUnitDictionary, type UnitDictionary } from './unit-dictionary';
+import { buildUnitDictionary, withPlaces, type UnitDictionary } from './unit-dictionary';
 import { buildProjectLexicon, type ProjectLexicon } from './project-lexicon';
 import { extractProjectMentions, type RawProjectMention } from './extract-projects';
 import { mergeProjects, projectKey } from './merge-projects';
@@ -49,39 +52,49 @@ export function defaultParseContext(): ParseContext {
 }
 
 export function parsePlanText(source: PlanSource, context: ParseContext = defaultParseContext()): ParsedPlan {
-  const { dictionary, lexicon } = context;
+  const { lexicon } = context;
   const normalised = normalizePunctuation(source.text);
   const paragraphs = splitParagraphs(source.text);
   const skeleton = segmentPlan(paragraphs, normalised);
-  const numbering = numberTasks(skeleton.blocks.map((b) => b.writtenNumber));
-  const facts = readTitle(paragraphs, source.text, dictionary);
+  const numbering = labelTasks(skeleton.blocks);
+  const facts = readTitle(paragraphs, source.text, context.dictionary);
+  const conventions = readConventions(normalised);
+  const conventionSet = new Set(conventions.map((c) => c.convention));
 
   const sections = sectionsOf(skeleton.headings, skeleton.blocks);
   const spanOf = (p: Paragraph, start: number, end: number): SourceSpan => ({ line: p.line, paragraph: p.index, start, end });
+  const pieceSpan = (piece: TextPiece): SourceSpan => spanOf(piece.paragraph, piece.start, piece.start + piece.text.length);
 
-  const defaultPrefix = mostCommonPrefix(skeleton.blocks, dictionary);
+  const unitPrefix = mostCommonPrefix(skeleton.blocks, context.dictionary);
+  const { level, place } = readLevel(facts.title, unitPrefix);
+  const dictionary = place ? withPlaces(context.dictionary, [place, place.replace(/[区县]$/, '')]) : context.dictionary;
+  const defaultPrefix = level === 'national' ? null : unitPrefix;
   const tasks: Task[] = [];
   const assignments: Assignment[] = [];
   const units = new Map<string, Unit & { firstSpan: SourceSpan; count: number }>();
   const rawMentions: Array<RawProjectMention & { task: number; paragraph: Paragraph }> = [];
   const divisionProblems: Array<{ block: TaskBlock; problem: string }> = [];
+  const assumedReadings: TaskBlock[] = [];
   const resolutions: ResolutionMemo = new Map();
 
   for (const [i, block] of skeleton.blocks.entries()) {
     const leads: string[] = [];
     const supports: string[] = [];
-    if (block.division) {
-      const parsed = parseDivision(block.division.parts);
+    const division = block.division;
+    const parsed = division ? parseDivision(division.parts, conventionSet) : null;
+    if (division && parsed) {
       for (const problem of parsed.problems) divisionProblems.push({ block, problem });
+      if (parsed.responsibleReading === 'first-listed-leads-assumed') assumedReadings.push(block);
       const paragraphAt = (offset: number) =>
-        block.division!.paragraphs.find((p) => offset >= p.start && offset <= p.start + p.text.length) ?? block.division!.paragraphs[0]!;
+        division.paragraphs.find((p) => offset >= p.start && offset <= p.start + p.text.length) ?? division.paragraphs[0]!;
       for (const [role, groups, names] of [
         ['lead', parsed.leads, leads],
         ['support', parsed.supports, supports],
       ] as const) {
         for (const group of groups) {
-          for (const { token, unit } of resolveGroup(group, dictionary, defaultPrefix, resolutions)) {
-            if (names.includes(unit.name)) continue;
+          for (const { token, unit } of resolveGroup(group.written, dictionary, defaultPrefix, resolutions, level)) {
+            if (!group.tokens.includes(token)) continue;
+            if (leads.includes(unit.name) || supports.includes(unit.name)) continue;
             names.push(unit.name);
             const span = spanOf(paragraphAt(token.start), token.start, token.end);
             assignments.push({ task: block.ordinal, unit: unit.name, role, order: names.length, surface: source.text.slice(token.start, token.end), span });
@@ -90,38 +103,40 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
         }
       }
     }
-    // Projects are named in the headline as well as the measures; a division written as a
-    // trailing parenthesis of either is cut off first.
-    for (const piece of [block.headline, block.measures]) {
+    // Projects are named in the headline as well as the measures, never in the division.
+    for (const piece of [block.headline, ...block.measures]) {
       if (!piece) continue;
-      const embedded = block.division?.paragraphs[0] === piece.paragraph ? block.division.parts[0]!.start - 1 : null;
-      const end = embedded ?? piece.start + piece.text.length;
-      for (const m of extractProjectMentions(normalised.slice(piece.start, end), piece.start, lexicon)) {
+      for (const m of extractProjectMentions(normalised.slice(piece.start, piece.bodyEnd), piece.start, lexicon)) {
         rawMentions.push({ ...m, task: block.ordinal, paragraph: piece.paragraph });
       }
     }
     const first = block.paragraphs[0]!;
     const last = block.paragraphs[block.paragraphs.length - 1]!;
-    const divisionText = block.division ? block.division.parts.map((part) => source.text.slice(part.start, part.start + part.text.length)).join('\n') : null;
-    const firstPart = block.division?.parts[0];
-    const lastPart = block.division?.parts[block.division.parts.length - 1];
+    const unitParts = division?.parts.filter((part) => part.label !== 'leaders' && part.label !== 'deadline') ?? [];
+    const firstPart = unitParts[0];
+    const lastPart = unitParts[unitParts.length - 1];
+    const firstMeasure = block.measures[0];
+    const lastMeasure = block.measures[block.measures.length - 1];
     tasks.push({
       ordinal: block.ordinal,
       number: numbering.numbers[i] ?? null,
       numberInferred: numbering.inferred[i] ?? true,
+      label: numbering.labels[i] ?? null,
       section: sectionOfBlock(block, sections),
       headline: block.headline?.text ?? null,
-      measures: block.measures?.text ?? null,
-      division: divisionText,
+      measures: firstMeasure && lastMeasure ? source.text.slice(firstMeasure.start, lastMeasure.start + lastMeasure.text.length) : null,
+      division: division ? division.parts.map((part) => source.text.slice(part.start, part.start + part.text.length)).join('\n') : null,
       leads,
       supports,
+      leaders: [...new Set(parsed?.leaders.map((t) => source.text.slice(t.start, t.end)) ?? [])],
+      deadline: parsed?.deadline ? source.text.slice(parsed.deadline.start, parsed.deadline.end) : null,
       projects: [],
       span: spanOf(first, first.start, last.start + last.text.length),
-      headlineSpan: block.headline ? spanOf(block.headline.paragraph, block.headline.start, block.headline.start + block.headline.text.length) : null,
-      measuresSpan: block.measures ? spanOf(block.measures.paragraph, block.measures.start, block.measures.start + block.measures.text.length) : null,
+      headlineSpan: block.headline ? pieceSpan(block.headline) : null,
+      measuresSpan: firstMeasure && lastMeasure ? spanOf(firstMeasure.paragraph, firstMeasure.start, lastMeasure.start + lastMeasure.text.length) : null,
       divisionSpan:
-        firstPart && lastPart && block.division
-          ? spanOf(block.division.paragraphs[0]!, firstPart.start, lastPart.start + lastPart.text.length)
+        firstPart && lastPart && division
+          ? spanOf(division.paragraphs.find((p) => firstPart.start >= p.start && firstPart.start <= p.start + p.text.length) ?? division.paragraphs[0]!, firstPart.start, lastPart.start + lastPart.text.length)
           : null,
     });
   }
@@ -162,6 +177,8 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
     unparsed: skeleton.unparsed,
     divisionProblems,
     units: [...units.values()],
+    conventions: conventions.map((c) => ({ ...c, paragraph: paragraphs.find((p) => c.start >= p.start && c.start <= p.start + p.text.length) ?? null })),
+    assumedReadings,
   });
 
   return ParsedPlan.parse({
@@ -169,9 +186,11 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
     document: {
       id: source.id,
       title: facts.title,
-      region: facts.region,
-      regionSource: facts.regionSource,
+      region: place ?? facts.region,
+      regionSource: place ? 'title' : facts.regionSource,
       year: facts.year,
+      level,
+      layout: layoutOf(skeleton.blocks, numbering.restartsInSections, conventions.map((c) => c.convention)),
       sourceFile: source.sourceFile,
       contentHash: source.contentHash,
       paragraphCount: paragraphs.length,
@@ -223,6 +242,7 @@ function mostCommonPrefix(blocks: readonly TaskBlock[], dict: UnitDictionary): s
   const counts = new Map<string, number>();
   for (const block of blocks) {
     for (const part of block.division?.parts ?? []) {
+      if (part.label === 'leaders' || part.label === 'deadline') continue;
       for (const m of part.text.matchAll(/(?:^|[,;、])([^,;、]+)/g)) {
         const prefix = levelPrefixOf(m[1]!, dict);
         if (prefix) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);

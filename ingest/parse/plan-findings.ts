@@ -2,10 +2,16 @@
  * The data-quality findings of a parse: what the document leaves open, each with its line,
  * worded for the researcher who has to decide whether to trust a number built on it.
  */
-import type { Finding, Section, SourceSpan, Task, Unit } from '../model';
+import type { Convention, Finding, Section, SourceSpan, Task, Unit } from '../model';
 import type { Paragraph } from './split-paragraphs';
 import type { SectionHeading, TaskBlock } from './segment-plan';
 import type { TaskNumbering } from './number-tasks';
+
+const CONVENTION_WORDS: Readonly<Record<Convention, string>> = {
+  'first-listed-leads': 'the first unit listed leads (列第一位的为牵头单位)',
+  'responsible-are-leads': 'where no lead is named, the responsible units lead (无牵头单位的，责任单位即为牵头单位)',
+  'bold-leads': 'bold type marks the lead units (加粗的为牵头单位)',
+};
 
 export interface FindingInputs {
   tasks: readonly Task[];
@@ -16,26 +22,32 @@ export interface FindingInputs {
   unparsed: readonly Paragraph[];
   divisionProblems: ReadonlyArray<{ block: TaskBlock; problem: string }>;
   units: ReadonlyArray<Unit & { firstSpan: SourceSpan; count: number }>;
+  conventions: ReadonlyArray<{ convention: Convention; start: number; end: number; paragraph: Paragraph | null }>;
+  /** Blocks whose 责任单位 list was read as first-listed-leads although no notice says so. */
+  assumedReadings: readonly TaskBlock[];
 }
+
+const UNIT_LABELS = new Set(['mixed', 'lead', 'support', 'responsible']);
+const hasUnits = (block: TaskBlock) => block.division?.parts.some((p) => UNIT_LABELS.has(p.label)) ?? false;
 
 export function findingsFor(input: FindingInputs): Finding[] {
   const findings: Finding[] = [];
-  const label = (task: Task) => (task.number === null ? `task block ${task.ordinal}` : `task ${task.number}`);
+  const label = (task: Task) => (task.label === null ? `task block ${task.ordinal}` : `task ${task.label}`);
   const lastLine = (block: TaskBlock) => block.paragraphs[block.paragraphs.length - 1]!.line;
 
   for (const [i, task] of input.tasks.entries()) {
     const block = input.blocks[i]!;
-    if (!block.division) {
+    if (!hasUnits(block)) {
       findings.push({
         code: 'task-without-division',
         severity: 'warning',
-        message: `line ${lastLine(block)}: ${label(task)} has no 部门分工 paragraph — it is kept without leads or supports, not filled from a neighbour`,
+        message: `line ${lastLine(block)}: ${label(task)} has no division (no 部门分工 paragraph, 牵头单位/责任单位 line or division in parentheses) — it is kept without leads or supports, not filled from a neighbour`,
         line: lastLine(block),
         task: task.ordinal,
         span: task.span,
       });
     }
-    if (!block.headline && !block.measures) {
+    if (!block.headline && block.measures.length === 0) {
       findings.push({
         code: 'division-without-task-text',
         severity: 'warning',
@@ -161,7 +173,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
     }
   }
   const lastBlock = input.blocks[input.blocks.length - 1];
-  if (lastBlock && lastBlock.measures && !lastBlock.division) {
+  if (lastBlock && lastBlock.measures.length > 0 && !lastBlock.division) {
     findings.push({
       code: 'document-ends-mid-task',
       severity: 'info',
@@ -171,5 +183,47 @@ export function findingsFor(input: FindingInputs): Finding[] {
       span: null,
     });
   }
+  findings.push(...conventionFindings(input));
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Conventions the notice announces, whether they could be applied, and readings assumed without one. */
+function conventionFindings(input: FindingInputs): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of input.conventions) {
+    const line = c.paragraph?.line ?? null;
+    const span = c.paragraph ? { line: c.paragraph.line, paragraph: c.paragraph.index, start: c.start, end: c.end } : null;
+    findings.push(
+      c.convention === 'bold-leads'
+        ? {
+            code: 'convention-not-applicable',
+            severity: 'warning',
+            message: `line ${line}: the notice says ${CONVENTION_WORDS[c.convention]}, but plain text carries no bold — lead units of lists without 牵头 cannot be told apart and are read by the division words alone`,
+            line,
+            task: null,
+            span,
+          }
+        : {
+            code: 'convention-applied',
+            severity: 'info',
+            message: `line ${line}: the notice says ${CONVENTION_WORDS[c.convention]} — applied to every division that names no lead`,
+            line,
+            task: null,
+            span,
+          },
+    );
+  }
+  const assumed = input.assumedReadings;
+  if (assumed.length > 0) {
+    const first = assumed[0]!.division!.paragraphs[0]!;
+    findings.push({
+      code: 'convention-assumed',
+      severity: 'warning',
+      message: `line ${first.line}: ${assumed.length} division(s) give only 责任单位 and the notice announces no convention — the first unit listed is taken as the lead; declare the plan's convention if it differs`,
+      line: first.line,
+      task: assumed[0]!.ordinal,
+      span: null,
+    });
+  }
+  return findings;
 }

@@ -28,12 +28,13 @@ export function readTitle(paragraphs: readonly Paragraph[], fullText: string, di
     }
   }
   const year = title ? Number(/(\d{4})年/.exec(title)?.[1] ?? NaN) : NaN;
+  const bodyYear = Number.isFinite(year) ? null : yearOfIssue(paragraphs);
   const titleRegion = title ? dict.places.find((p) => title!.includes(p)) ?? null : null;
   const bodyRegion = titleRegion ? null : mostNamedProvince(fullText, dict);
   return {
     title,
     firstParagraphIsTitle,
-    year: Number.isFinite(year) ? year : null,
+    year: Number.isFinite(year) ? year : bodyYear,
     region: titleRegion ?? bodyRegion,
     regionSource: titleRegion ? 'title' : bodyRegion ? 'body' : null,
   };
@@ -53,4 +54,16 @@ function mostNamedProvince(text: string, dict: UnitDictionary): string | null {
     }
   }
   return best;
+}
+
+/**
+ * A title without a year (国务院关于落实《政府工作报告》重点工作分工的意见): the year of the
+ * document number (国发〔2023〕6号) or of the signature date among the first paragraphs.
+ */
+function yearOfIssue(paragraphs: readonly Paragraph[]): number | null {
+  for (const p of paragraphs.slice(0, 8)) {
+    const m = /[〔\[(（](\d{4})[〕\])）]\d+号/.exec(p.text) ?? /^(\d{4})年\d{1,2}月\d{1,2}日$/.exec(p.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }

@@ -4,9 +4,9 @@
  * institutional name of their own (省铁投集团、中国铁路广州局集团). A bare place before a unit
  * shares that unit's suffix (广州、深圳市政府). Variant spellings map to one canonical stem.
  */
-import type { UnitKind } from '../model';
+import type { PlanLevel, UnitKind } from '../model';
 import type { UnitDictionary } from './unit-dictionary';
-import type { UnitToken } from './parse-division';
+import type { UnitToken } from './unit-tokens';
 
 export interface ResolvedUnit {
   name: string;
@@ -45,16 +45,27 @@ export function resolveGroup(
   dict: UnitDictionary,
   defaultPrefix: string | null,
   memo: ResolutionMemo = new Map(),
+  level: PlanLevel | null = null,
 ): ResolvedToken[] {
   const texts = expandSharedSuffixes(group.map((t) => t.text), dict);
   const first = texts[0] ?? '';
-  const groupPrefix = levelPrefixOf(stripParenthetical(first).base, dict) ?? defaultPrefixFor(first, dict, defaultPrefix);
+  // The prefix passes down the list from unit to unit; a unit with a name of its own and no
+  // level prefix (中国铁路西安局集团) ends the chain, so 西部机场集团 after it stays as written.
+  let prefix = levelPrefixOf(stripParenthetical(first).base, dict) ?? defaultPrefixFor(first, dict, defaultPrefix);
   return group.map((token, i) => {
-    const key = `${groupPrefix ?? ''}\u0000${texts[i]!}`;
+    const text = texts[i]!;
+    const key = `${prefix ?? ''}\u0000${level ?? ''}\u0000${text}`;
     let unit = memo.get(key);
-    if (!unit) memo.set(key, (unit = resolveName(texts[i]!, groupPrefix, dict)));
+    if (!unit) memo.set(key, (unit = resolveName(text, prefix, dict, level)));
+    const base = stripParenthetical(text).base;
+    if (i > 0 && hasOwnName(base, dict)) prefix = levelPrefixOf(base, dict);
     return { token, unit };
   });
+}
+
+/** A unit name on its own, as a plan of the given level would resolve it: the canonical form of a spelling. */
+export function canonicalUnitName(text: string, dict: UnitDictionary, level: PlanLevel | null = null): string {
+  return resolveName(text, null, dict, level).name;
 }
 
 /** A group that opens with a bare department stem (财政厅) takes the plan's usual prefix. */
@@ -62,10 +73,10 @@ function defaultPrefixFor(first: string, dict: UnitDictionary, defaultPrefix: st
   return dict.stems.has(first) ? defaultPrefix : null;
 }
 
-function resolveName(text: string, groupPrefix: string | null, dict: UnitDictionary): ResolvedUnit {
+function resolveName(text: string, groupPrefix: string | null, dict: UnitDictionary, level: PlanLevel | null): ResolvedUnit {
   const { base, inner } = stripParenthetical(text);
   const own = hasOwnName(base, dict);
-  const candidate = own || !groupPrefix ? base : groupPrefix + base;
+  const candidate = own || !groupPrefix ? base : inheritedPrefix(groupPrefix, base, dict) + base;
   const spellings = [candidate];
   if (inner) spellings.push(text.includes(candidate) ? text : candidate + `(${inner})`, inner);
 
@@ -79,12 +90,25 @@ function resolveName(text: string, groupPrefix: string | null, dict: UnitDiction
     const name = (prefix ?? '') + stem;
     const namedStem = dict.named.get(name);
     if (namedStem) return { name: namedStem.name, kind: namedStem.kind, fullName: namedStem.fullName, known: true, spellings };
-    return { name, kind: kindOf(name, dict), fullName: null, known: prefix !== null, spellings };
+    // A national plan names ministries by their bare stems (发展改革委): known, without prefix.
+    return { name, kind: kindOf(name, dict), fullName: null, known: prefix !== null || level === 'national', spellings };
   }
   const city = cityGovernment(candidate, dict);
   if (city) return { name: city, kind: 'city-government', fullName: null, known: true, spellings };
   const kind = kindOf(candidate, dict);
   return { name: candidate, kind, fullName: null, known: kind === 'collective', spellings };
+}
+
+/**
+ * The prefix a unit inherits from the first of its group. A government department after a
+ * party organ takes the level alone (省委宣传部、交通运输厅 = … + 省交通运输厅); a party organ
+ * takes the whole prefix (省委宣传部、统战部 = … + 省委统战部).
+ */
+function inheritedPrefix(groupPrefix: string, base: string, dict: UnitDictionary): string {
+  const party = /^(.*[省市县区])委$/.exec(groupPrefix);
+  const government = /^(.*[省市县区])政府$/.exec(groupPrefix);
+  const level = party?.[1] ?? government?.[1];
+  return level && dict.stems.has(base) ? level : groupPrefix;
 }
 
 export function kindOf(name: string, dict: UnitDictionary): UnitKind {
@@ -100,25 +124,41 @@ function hasOwnName(name: string, dict: UnitDictionary): boolean {
   if (dict.placeAtStart.test(name)) return true;
   if (dict.markers.some((marker) => name.startsWith(marker))) return true;
   if (dict.suffixes.some((suffix) => name.endsWith(suffix))) return true;
+  if (/^[\u4e00-\u9fa5]{2,5}?[市县区](?:人民)?政府$/.test(name)) return true;
   return kindOf(name, dict) === 'collective';
 }
 
-/** 广州市人民政府 / 广州市政府 / 广州政府 → 广州市政府. */
+/** 广州市人民政府 / 广州市政府 / 广州政府 → 广州市政府; 株洲市人民政府 → 株洲市政府 for any place with its level word. */
 function cityGovernment(name: string, dict: UnitDictionary): string | null {
   const m = /^(.+?)(市|县|区)?(人民)?政府$/.exec(name);
   if (!m) return null;
   const place = m[1]!;
-  if (!dict.places.includes(place)) return null;
-  return `${place}${m[2] ?? '市'}政府`;
+  if (dict.places.includes(place)) return `${place}${m[2] ?? '市'}政府`;
+  // A place the dictionary lacks still names a government when its level word is written.
+  if (m[2] && /^[\u4e00-\u9fa5]{2,5}$/.test(place) && !/^[省市县区]/.test(place) && kindOf(name, dict) !== 'collective') {
+    return `${place}${m[2]}政府`;
+  }
+  return null;
 }
 
-/** 广州、深圳市政府: a bare place takes the suffix of the next unit that has one. */
+/**
+ * 广州、深圳市政府, 广安、资阳市人民政府 and 天府新区、高新区管委会: a name that is only a place
+ * (it names no institution) takes the institutional suffix of a later unit of its group,
+ * with that unit's level word (市, 县, 区) when the place lacks one.
+ */
+const SHARED_SUFFIX = /([市县区州])?(人民政府|政府|管委会|管理委员会|街道办事处|办事处)$/;
+const INSTITUTION_END = /[厅委局办部署室院会司行社馆处队站团府联所校心组关]$/;
+
 function expandSharedSuffixes(texts: readonly string[], dict: UnitDictionary): string[] {
   return texts.map((text, i) => {
-    if (!dict.places.includes(text)) return text;
+    const bare = !INSTITUTION_END.test(text) && !dict.named.has(text) && !text.includes('(') && !/^(?:各|相关|有关)/.test(text);
+    if (!bare) return text;
     for (const later of texts.slice(i + 1)) {
-      const place = dict.placeAtStart.exec(later)?.[0];
-      if (place && later.length > place.length) return text + later.slice(place.length);
+      const m = SHARED_SUFFIX.exec(later);
+      if (!m || later.length <= m[0].length) continue;
+      // 州 ends city names too (达州), so only 市, 县 and 区 count as a level word already written.
+      const levelWord = m[1] && !/[市县区]$/.test(text) ? m[1] : '';
+      return text + levelWord + m[2]!;
     }
     return text;
   });

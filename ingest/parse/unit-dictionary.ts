@@ -96,3 +96,11 @@ export function buildUnitDictionary(extensions: readonly DictionaryFile[] = []):
 function compileRules(file: DictionaryFile): Array<{ kind: UnitKind; pattern: RegExp }> {
   return (file.rules ?? []).map((rule) => ({ kind: rule.kind, pattern: new RegExp(rule.pattern, 'u') }));
 }
+
+/** The dictionary with the plan's own places added: 天河规划资源分局 in 天河区's plan carries its own name. */
+export function withPlaces(dict: UnitDictionary, extra: readonly string[]): UnitDictionary {
+  const added = extra.filter((p) => p.length >= 2 && !dict.places.includes(p));
+  if (added.length === 0) return dict;
+  const places = [...dict.places, ...added].sort((a, b) => b.length - a.length);
+  return { ...dict, places, placeAtStart: new RegExp(`^(?:${places.join('|')})`, 'u') };
+}

@@ -103,7 +103,8 @@ describe('hand-written variants', () => {
   it('does not take "0." for a task number (found by the property test: the parser threw)', () => {
     const plan = parseSnippet('1.甲。\n0.推进工作。\n部门分工:省财政厅牵头。\n');
     expect(plan.tasks.map((t) => [t.number, t.leads])).toEqual([[1, ['省财政厅']]]);
-    expect(plan.findings.find((f) => f.code === 'unparsed-paragraph')).toMatchObject({ line: 2 });
+    // Unnumbered text under a headline is the task's measures, not a task of its own.
+    expect(plan.paragraphs.find((p) => p.line === 2)).toMatchObject({ role: 'measures', task: 1 });
   });
 
   it('reports contradicting task numbers instead of guessing', () => {

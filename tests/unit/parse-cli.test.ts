@@ -30,7 +30,7 @@ describe('npm run parse', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('tasks      123 numbered 10–132 (10 numbers written, 113 inferred)');
     expect(stdout).toContain('divisions  89 — 112 lead and 576 support assignments');
-    expect(stdout).toMatch(/task-without-division: line 63: task 22 has no 部门分工/);
+    expect(stdout).toMatch(/task-without-division: line 63: task 22 has no division/);
   });
 
   it.each([

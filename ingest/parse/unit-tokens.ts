@@ -1,0 +1,65 @@
+/**
+ * A list of units as written to tokens: `,` and `;` separate groups, `、` separates units
+ * inside a group, and so do 和 / 及 / 以及 when they stand between two unit names
+ * (省教育厅和省人力资源社会保障厅) rather than inside one (工业和信息化部). Parentheses are
+ * part of the name (省参事室(省文史馆), 各县(市、区)人民政府).
+ */
+export interface UnitToken {
+  /** The unit as written, without 等 or role words. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Last characters of a unit name: a conjunction after one of these joins two units. */
+const UNIT_FINAL = /[厅委局办部署室院会司行社馆处队站团府联所校心组]$/;
+
+export function groupsOf(text: string, start: number): UnitToken[][] {
+  const groups: UnitToken[][] = [];
+  let group: UnitToken[] = [];
+  let tokenStart = 0;
+  let depth = 0;
+  const flushToken = (end: number) => {
+    const token = cleanToken(text.slice(tokenStart, end), start + tokenStart);
+    if (token) group.push(token);
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    const atEnd = i === text.length;
+    const groupBreak = atEnd || (depth === 0 && (ch === ',' || ch === ';'));
+    const conjunction = depth === 0 && !atEnd ? joiningConjunction(text, i, tokenStart) : 0;
+    if (groupBreak || (depth === 0 && ch === '、') || conjunction > 0) {
+      flushToken(i);
+      tokenStart = i + Math.max(1, conjunction);
+      if (conjunction > 1) i += conjunction - 1;
+      if (groupBreak && group.length > 0) {
+        groups.push(group);
+        group = [];
+      }
+    }
+  }
+  return groups;
+}
+
+/** Length of a conjunction at i that joins two unit names (0 when there is none). */
+function joiningConjunction(text: string, i: number, tokenStart: number): number {
+  const word = text.startsWith('以及', i) ? '以及' : text[i] === '和' || text[i] === '及' ? text[i]! : null;
+  if (!word) return 0;
+  const before = text.slice(tokenStart, i);
+  const after = text.slice(i + word.length);
+  if (before.length < 2 || after.length < 2 || /^[,;、)]/.test(after)) return 0;
+  return UNIT_FINAL.test(before) ? word.length : 0;
+}
+
+function cleanToken(raw: string, rawStart: number): UnitToken | null {
+  let a = 0;
+  let b = raw.length;
+  while (a < b && /[\s由]/.test(raw[a]!)) a++;
+  while (b > a && /[\s。.]/.test(raw[b - 1]!)) b--;
+  const trail = /等(?:单位|部门)?$/.exec(raw.slice(a, b));
+  if (trail) b -= trail[0].length;
+  if (b <= a) return null;
+  return { text: raw.slice(a, b), start: rawStart + a, end: rawStart + b };
+}
