@@ -36,7 +36,7 @@ describe('exports of the current view', () => {
     ['gexf', 'gexf', 'node', 'edge'],
   ])('%s parses as XML with the nodes and edges on screen and their attributes', async (format, extension, nodeTag, edgeTag) => {
     const { name, bytes } = await exportAs(format);
-    expect(name).toBe(`guangdong-2022-task-division-collaboration.${extension}`);
+    expect(name).toBe(`guangdong-2022-task-division-collaboration-min8.${extension}`);
     const counts = await page.evaluate(
       ([xml, n, e]) => {
         const doc = new DOMParser().parseFromString(xml!, 'application/xml');
@@ -56,7 +56,7 @@ describe('exports of the current view', () => {
 
   it('writes an SVG of the view with a title, the units’ names outlined, and a legend', async () => {
     const { name, bytes } = await exportAs('svg');
-    expect(name).toBe('guangdong-2022-task-division-collaboration.svg');
+    expect(name).toBe('guangdong-2022-task-division-collaboration-min8@1x.svg');
     const facts = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
       return {
@@ -102,14 +102,72 @@ describe('exports of the current view', () => {
   });
 
   it.each([
-    ['png1', 1],
-    ['png2', 2],
-    ['png4', 4],
-  ])('writes %s as a PNG of the view at its scale', async (format, scale) => {
-    const { bytes } = await exportAs(format);
+    ['png1', 1, 'guangdong-2022-task-division-collaboration-min8@1x.png'],
+    ['png2', 2, 'guangdong-2022-task-division-collaboration-min8@2x.png'],
+    ['png4', 4, 'guangdong-2022-task-division-collaboration-min8@4x.png'],
+    ['png2t', 2, 'guangdong-2022-task-division-collaboration-min8@2x-transparent.png'],
+  ])('writes %s as the 16:9 picture at its scale, under a name of its own', async (format, scale, expected) => {
+    const { name, bytes } = await exportAs(format);
+    expect(name).toBe(expected);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const width = bytes.readUInt32BE(16);
-    const canvasWidth = await page.locator('.graph-canvas').evaluate((el) => el.clientWidth);
-    expect(Math.abs(width - canvasWidth * scale)).toBeLessThanOrEqual(scale * 2);
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600 * scale, 900 * scale]);
+  });
+
+  it('writes a 2× PNG that shows the title, the legend and the source, as the SVG draws them', async () => {
+    const png = (await exportAs('png2')).bytes;
+    const svg = (await exportAs('svg')).bytes.toString('utf8');
+    const viewer = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    // Ink in the picture's title, legend and source bands, on the PNG and on the SVG drawn at 2×.
+    const bands = await viewer.evaluate(
+      async ([pngBase64, svgText]) => {
+        const draw = async (src: string) => {
+          const image = new Image();
+          image.src = src;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          [canvas.width, canvas.height] = [3200, 1800];
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0, 3200, 1800);
+          const ink = (x: number, y: number, w: number, h: number) => {
+            const data = context.getImageData(x, y, w, h).data;
+            let dark = 0;
+            for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 450) dark++;
+            return dark / (w * h);
+          };
+          return { title: ink(80, 40, 1200, 80), legend: ink(2500, 220, 600, 500), source: ink(80, 1720, 900, 60), emptyCorner: ink(3100, 1700, 90, 90) };
+        };
+        const svgUrl = URL.createObjectURL(new Blob([svgText!], { type: 'image/svg+xml' }));
+        return { png: await draw(`data:image/png;base64,${pngBase64}`), svg: await draw(svgUrl) };
+      },
+      [png.toString('base64'), svg],
+    );
+    await viewer.close();
+    expect(bands.png.title).toBeGreaterThan(0.03);
+    expect(bands.png.legend).toBeGreaterThan(0.01);
+    expect(bands.png.source).toBeGreaterThan(0.01);
+    expect(bands.png.emptyCorner).toBe(0);
+    for (const band of ['title', 'legend', 'source'] as const) expect(Math.abs(bands.png[band] - bands.svg[band])).toBeLessThan(0.01);
+  });
+
+  it('writes the PNG and SVG with the legend in the selected language', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    const svg = (await exportAs('svg')).bytes.toString('utf8');
+    await page.getByRole('button', { name: '中文' }).click();
+    const legend = await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'image/svg+xml').getElementById('legend')!.textContent ?? '', svg);
+    expect(legend).toContain('Legend');
+    expect(legend).toContain('Government department');
+    expect(legend).toContain('Edge width = shared tasks');
+    expect(legend).not.toContain('政府部门');
+  });
+
+  it('writes an SVG whose labels are text in the CJK font stack when asked for editable text', async () => {
+    const { name, bytes } = await exportAs('svg-text');
+    expect(name).toBe('guangdong-2022-task-division-collaboration-min8@1x-text.svg');
+    const texts = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      return [...doc.querySelectorAll('#labels text')].map((t) => ({ text: t.textContent, font: t.getAttribute('font-family') }));
+    }, bytes.toString('utf8'));
+    expect(texts.map((t) => t.text)).toContain('省发展改革委');
+    expect(texts[0]!.font).toContain('Noto Sans CJK SC');
   });
 });

@@ -46,13 +46,13 @@ describe('npm run export -- --format svg', () => {
     expect(facts.titles).toContain('省发展改革委');
     expect(facts.titles.length).toBeGreaterThan(80);
     expect(facts.heading).toBe('2022年省〈政府工作报告〉重点任务分工方案');
-    expect(facts.source).toContain('guangdong-2022-task-division.txt · Fengong 分工');
+    expect(facts.source).toContain('来源：guangdong-2022-task-division.txt · Fengong 分工');
     expect(svg).not.toContain('NaN');
     await page.close();
   });
 
   it('renders in chromium with no two labels overlapping', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1400 } });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.setContent(`<!doctype html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
     const boxes = await page.evaluate(() =>
       [...document.querySelectorAll('[data-label]')].map((el) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedPlan, parseSnippet } from '../support/_plans';
 import { buildNetwork } from '../../web/src/graph/network-model';
 import { exportGraph } from '../../web/src/export/export-graph';
-import { layoutPositions } from '../../web/src/export/layout-positions';
+import { layoutNetwork } from '../../web/src/graph/layout-network';
 import { toGraphml } from '../../web/src/export/to-graphml';
 import { toGexf } from '../../web/src/export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../../web/src/export/to-csv';
@@ -12,13 +12,14 @@ import { coOwnership } from '../../ingest/metrics/co-ownership';
 import { taskTeams } from '../../ingest/metrics/task-teams';
 
 const plan = seedPlan();
+const CANVAS = { width: 1600, height: 900 };
 const filters = { sections: [], kinds: [], minShared: 5, roles: 'all' as const };
 const network = buildNetwork('collaboration', plan, filters);
 const pairsAt5 = coOwnership(taskTeams(plan)).filter((p) => p.shared >= 5);
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 
 describe('GraphML and GEXF', () => {
-  const graph = exportGraph(plan, 'collaboration', network, layoutPositions(network, 1));
+  const graph = exportGraph(plan, 'collaboration', network, layoutNetwork(network, 1, CANVAS));
 
   it('write the visible network: every unit of the plan and the pairs above the threshold', () => {
     const units = new Set(plan.assignments.map((a) => a.unit)).size;
@@ -68,9 +69,9 @@ describe('CSV', () => {
 
 describe('layouts', () => {
   it('give the same positions for the same plan, filters and seed, and others for another seed', () => {
-    const first = layoutPositions(network, 1);
-    expect(layoutPositions(buildNetwork('collaboration', plan, filters), 1)).toEqual(first);
-    expect(layoutPositions(network, 2)).not.toEqual(first);
+    const first = layoutNetwork(network, 1, CANVAS);
+    expect(layoutNetwork(buildNetwork('collaboration', plan, filters), 1, CANVAS)).toEqual(first);
+    expect(layoutNetwork(network, 2, CANVAS)).not.toEqual(first);
   });
 });
 
@@ -92,5 +93,75 @@ describe('outlines from a glyph table', () => {
     const outline = glyphOutliner({ unitsPerEm: 1000, glyphs: { 省: { d, advance: 1000 } } }).outline('省', 10, 100, 20);
     expect(outline).toBe(expected);
     expect(outline).toMatch(/^(?:[MLCQZ]|-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)*)+$/);
+  });
+});
+
+describe('file names', () => {
+  const base = { plan: 'gd', view: 'collaboration' as const, filters: { sections: [], kinds: [], minShared: 3, roles: 'all' as const } };
+  it('say plan, view, threshold, filters, scale and background, one name per option', async () => {
+    const { exportFileName } = await import('../../web/src/export/export-file-name');
+    const names = [
+      exportFileName({ ...base, format: 'png', scale: 1 }),
+      exportFileName({ ...base, format: 'png', scale: 2 }),
+      exportFileName({ ...base, format: 'png', scale: 4 }),
+      exportFileName({ ...base, format: 'png', scale: 2, transparent: true }),
+      exportFileName({ ...base, format: 'svg' }),
+      exportFileName({ ...base, format: 'svg-text' }),
+      exportFileName({ ...base, format: 'pptx' }),
+      exportFileName({ ...base, format: 'graphml' }),
+      exportFileName({ ...base, format: 'gexf' }),
+      exportFileName({ ...base, format: 'edges-csv' }),
+      exportFileName({ ...base, format: 'html' }),
+      exportFileName({ ...base, format: 'workload-csv' }),
+      exportFileName({ ...base, format: 'json' }),
+    ];
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[1]).toBe('gd-collaboration-min3@2x.png');
+    expect(names[3]).toBe('gd-collaboration-min3@2x-transparent.png');
+    expect(exportFileName({ ...base, view: 'assignments', filters: { sections: [5, 2], kinds: ['court'], minShared: 1, roles: 'lead' }, format: 'png', scale: 4 })).toBe(
+      'gd-assignments-min1-lead-s2+5-court@4x.png',
+    );
+  });
+});
+
+describe('the picture as a PowerPoint slide', () => {
+  it('reads back as native shapes: a named ellipse per unit where the picture draws it, lines, text boxes in the CJK font', async () => {
+    const { pictureScene } = await import('../../web/src/export/picture-scene');
+    const { scenesToPptx } = await import('../../web/src/export/scene-to-pptx');
+    const { default: JSZip } = await import('jszip');
+    const { XMLParser } = await import('fast-xml-parser');
+    const at3 = { ...filters, minShared: 3 };
+    const net = buildNetwork('collaboration', plan, at3);
+    const graph = exportGraph(plan, 'collaboration', net, layoutNetwork(net, 1, CANVAS), at3);
+    const scene = pictureScene(graph, 'zh', (text, size) => size * [...text].length);
+    const deck = await JSZip.loadAsync(await scenesToPptx([scene], { title: graph.title, source: graph.source }));
+    expect(Object.keys(deck.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toEqual(['ppt/slides/slide1.xml']);
+    const presentation = new XMLParser({ ignoreAttributes: false }).parse(await deck.file('ppt/presentation.xml')!.async('string'));
+    const size = presentation['p:presentation']['p:sldSz'];
+    expect(Number(size['@_cx']) / Number(size['@_cy'])).toBeCloseTo(16 / 9, 2);
+    const slide = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'p:sp' || name === 'p:cxnSp' || name === 'a:r' }).parse(
+      await deck.file('ppt/slides/slide1.xml')!.async('string'),
+    );
+    const shapes = slide['p:sld']['p:cSld']['p:spTree']['p:sp'] as Array<Record<string, any>>;
+    const read = shapes.map((sp) => ({
+      name: sp['p:nvSpPr']['p:cNvPr']['@_name'] as string,
+      geometry: sp['p:spPr']['a:prstGeom']?.['@_prst'] as string,
+      x: Number(sp['p:spPr']['a:xfrm']['a:off']['@_x']) / 914400,
+      y: Number(sp['p:spPr']['a:xfrm']['a:off']['@_y']) / 914400,
+      w: Number(sp['p:spPr']['a:xfrm']['a:ext']['@_cx']) / 914400,
+      text: (sp['p:txBody']?.['a:p']?.['a:r'] ?? []).map((r: any) => String(r['a:t'])).join(''),
+      font: sp['p:txBody']?.['a:p']?.['a:r']?.[0]?.['a:rPr']?.['a:ea']?.['@_typeface'],
+    }));
+    const ndrc = scene.shapes.find((s) => s.type === 'ellipse' && s.name === '省发展改革委')!;
+    const ellipse = read.find((s) => s.geometry === 'ellipse' && s.name === '省发展改革委')!;
+    expect(ndrc.type === 'ellipse' && Math.abs(ellipse.x - (ndrc.cx - ndrc.r) / 120)).toBeLessThan(0.001);
+    expect(ndrc.type === 'ellipse' && Math.abs(ellipse.w - (2 * ndrc.r) / 120)).toBeLessThan(0.001);
+    expect(read.filter((s) => s.geometry === 'ellipse' && !s.text).length).toBeGreaterThanOrEqual(new Set(plan.assignments.map((a) => a.unit)).size);
+    expect(read.filter((s) => s.geometry === 'line').length).toBeGreaterThan(200);
+    const title = read.find((s) => s.text === graph.title)!;
+    expect(title.font).toBe('Noto Sans CJK SC');
+    expect(read.some((s) => s.name === 'label 省发展改革委' && s.text === '省发展改革委')).toBe(true);
+    expect(read.some((s) => s.text === '图例')).toBe(true);
+    expect(read.some((s) => s.text === '线宽 = 共同任务数')).toBe(true);
   });
 });

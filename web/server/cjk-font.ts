@@ -1,16 +1,17 @@
 /**
  * Noto Sans CJK SC from Debian's fonts-noto-cjk, for turning labels into outlines so an
- * exported SVG reads the same in any viewer, with or without Chinese fonts. The package
+ * exported picture reads the same in any viewer, with or without Chinese fonts. The package
  * ships a font collection (.ttc), which opentype.js does not read: the SC face's table
  * directory is copied to the front of the file, where a single font's directory stands.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as opentypeModule from 'opentype.js';
 import type { Font, Path } from 'opentype.js';
-import type { TextOutliner } from '../src/export/text-outliner';
 import type { GlyphTable } from '../src/export/glyph-table';
 
 export const CJK_FONT_FILE = process.env.FENGONG_CJK_FONT ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+const SC_FAMILY = 'Noto Sans CJK SC';
 
 // The package's CommonJS entry (Node) exposes a default export, its ESM entry (bundlers)
 // named ones: take whichever this loader gave.
@@ -18,18 +19,40 @@ const parseFont = opentypeModule.parse ?? opentypeModule.default!.parse;
 
 let cached: Font | null = null;
 
+/**
+ * The SC face, parsed once per process. The face is found by reading the collection's name
+ * tables before anything is parsed, and its glyphs are read only when asked for
+ * (`lowMemory`): parsing every face of the 20 MB collection up front took seconds.
+ */
 export function loadCjkFont(file = CJK_FONT_FILE): Font {
   if (cached) return cached;
   if (!existsSync(file)) throw new Error(`${file} not found — install fonts-noto-cjk (scripts/install-system-packages.sh) or set FENGONG_CJK_FONT`);
   const bytes = readFileSync(file);
   const faces = bytes.toString('latin1', 0, 4) === 'ttcf' ? bytes.readUInt32BE(8) : 0;
-  const candidates = faces === 0 ? [bytes] : Array.from({ length: faces }, (_, i) => faceAsFont(bytes, bytes.readUInt32BE(12 + 4 * i)));
-  for (const candidate of candidates) {
-    const font = parseFont(candidate.buffer.slice(candidate.byteOffset, candidate.byteOffset + candidate.byteLength) as ArrayBuffer);
-    const family = font.names.windows?.fontFamily?.en ?? font.names.macintosh?.fontFamily?.en ?? '';
-    if (faces === 0 || family === 'Noto Sans CJK SC') return (cached = font);
+  const directories = Array.from({ length: faces }, (_, i) => bytes.readUInt32BE(12 + 4 * i));
+  const directory = faces === 0 ? null : directories.find((d) => familyOf(bytes, d) === SC_FAMILY);
+  if (directory === undefined) throw new Error(`${file} has no ${SC_FAMILY} face`);
+  const font = directory === null ? bytes : faceAsFont(bytes, directory);
+  return (cached = parseFont(font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength) as ArrayBuffer, { lowMemory: true }));
+}
+
+/** The Windows (UTF-16) family name of the face whose table directory starts at `directory`. */
+function familyOf(bytes: Buffer, directory: number): string | null {
+  const tables = bytes.readUInt16BE(directory + 4);
+  for (let i = 0; i < tables; i++) {
+    const record = directory + 12 + 16 * i;
+    if (bytes.toString('latin1', record, record + 4) !== 'name') continue;
+    const name = bytes.readUInt32BE(record + 8);
+    const count = bytes.readUInt16BE(name + 2);
+    const strings = name + bytes.readUInt16BE(name + 4);
+    for (let k = 0; k < count; k++) {
+      const at = name + 6 + 12 * k;
+      if (bytes.readUInt16BE(at) !== 3 || bytes.readUInt16BE(at + 2) !== 1 || bytes.readUInt16BE(at + 6) !== 1) continue;
+      const start = strings + bytes.readUInt16BE(at + 10);
+      return Buffer.from(bytes.subarray(start, start + bytes.readUInt16BE(at + 8))).swap16().toString('utf16le');
+    }
   }
-  throw new Error(`${file} has no Noto Sans CJK SC face`);
+  return null;
 }
 
 /** A copy of the collection whose first bytes are the face's directory; table offsets stay valid. */
@@ -38,27 +61,6 @@ function faceAsFont(collection: Buffer, directory: number): Buffer {
   const copy = Buffer.from(collection);
   collection.copy(copy, 0, directory, directory + 12 + 16 * tables);
   return copy;
-}
-
-/**
- * Glyph by glyph: opentype.js's whole-string layout applies GPOS positioning that yields NaN
- * coordinates for some pairs of this font, which cut a label short where it occurred.
- * CJK text sets solid, so advancing by each glyph's width loses nothing.
- */
-export function cjkOutliner(font: Font = loadCjkFont()): TextOutliner {
-  const advance = (char: string, size: number) => ((font.charToGlyph(char).advanceWidth ?? font.unitsPerEm) * size) / font.unitsPerEm;
-  return {
-    width: (text, size) => [...text].reduce((sum, char) => sum + advance(char, size), 0),
-    outline: (text, x, baseline, size) => {
-      let at = x;
-      const parts: string[] = [];
-      for (const char of text) {
-        parts.push(repairedData(repaired(font.charToGlyph(char).getPath(at, baseline, size)).toPathData(2)));
-        at += advance(char, size);
-      }
-      return parts.join('');
-    },
-  };
 }
 
 /**
@@ -86,12 +88,24 @@ function repairedData(data: string): string {
   });
 }
 
-/** Outlines of the characters of `text` at one em, for the app's SVG export. */
+/** Outlines made so far, by character: each character is outlined once per process. */
+const outlines = new Map<string, GlyphTable['glyphs'][string]>();
+
+/**
+ * Outlines of the characters of `text` at one em. Glyph by glyph: opentype.js's whole-string
+ * layout applies GPOS positioning that yields NaN for some pairs of this font, and CJK text
+ * sets solid, so advancing by each glyph's width loses nothing.
+ */
 export function glyphTable(text: string, font: Font = loadCjkFont()): GlyphTable {
   const glyphs: GlyphTable['glyphs'] = {};
   for (const char of new Set(text)) {
-    const glyph = font.charToGlyph(char);
-    glyphs[char] = { d: repairedData(repaired(glyph.getPath(0, 0, font.unitsPerEm)).toPathData(2)), advance: glyph.advanceWidth ?? font.unitsPerEm };
+    let outline = outlines.get(char);
+    if (!outline) {
+      const glyph = font.charToGlyph(char);
+      outline = { d: repairedData(repaired(glyph.getPath(0, 0, font.unitsPerEm)).toPathData(2)), advance: glyph.advanceWidth ?? font.unitsPerEm };
+      outlines.set(char, outline);
+    }
+    glyphs[char] = outline;
   }
   return { unitsPerEm: font.unitsPerEm, glyphs };
 }

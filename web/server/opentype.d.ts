@@ -24,8 +24,8 @@ declare module 'opentype.js' {
     getPath(text: string, x: number, y: number, fontSize: number): Path;
     getAdvanceWidth(text: string, fontSize: number): number;
   }
-  export function parse(buffer: ArrayBuffer): Font;
-  const opentype: { parse(buffer: ArrayBuffer): Font } | undefined;
+  export function parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): Font;
+  const opentype: { parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): Font } | undefined;
   export default opentype;
   export type { Font, Glyph, Path, PathCommand };
 }

@@ -23,6 +23,7 @@ import { useNetwork } from './graph/useNetwork';
 import { toElements } from './graph/elements';
 import { stylesheet } from './graph/stylesheet';
 import { GraphCanvas } from './graph/GraphCanvas';
+import { layoutNetwork } from './graph/layout-network';
 import { readPlanFile } from './data/plan-source';
 import { readEmbeddedPlan } from './data/embedded-plan';
 import { queryToView } from './state/url-state';
@@ -155,6 +156,7 @@ export function App() {
               style={style}
               layoutKey={`${arrangementKey}|${layoutRevision}`}
               seed={LAYOUT_SEED}
+              layout={(canvas) => layoutNetwork(network, LAYOUT_SEED, canvas)}
               presetPositions={presetPositions}
               pinned={arrangement?.pinned ?? []}
               onArrange={(positions, moved) =>

@@ -11,12 +11,14 @@ import { PROJECT_ROOT } from '../../db/local-neo4j';
 import { readPlanInput } from '../../ingest/load/read-plan-input';
 import { runCli, CliError } from '../../ingest/cli/run-cli';
 import { buildNetwork } from '../src/graph/network-model';
-import { layoutPositions } from '../src/export/layout-positions';
+import { layoutNetwork } from '../src/graph/layout-network';
 import type { EmbeddedPlan } from '../src/data/embedded-plan';
 import { standaloneAssets, standalonePage } from '../src/export/standalone-page';
 import { viewToQuery } from '../src/state/url-state';
 import { INITIAL_VIEW } from '../src/state/view-slice';
 import { parseCommand, ViewOptions } from './view-options';
+import { glyphTable } from '../server/cjk-font';
+import { pictureCharacters } from '../src/export/picture-characters';
 
 const USAGE = 'usage: npm run export:html -- <plan.txt|plan.json> [--view collaboration|assignments|projects] [--min N] [--roles all|lead] [--sections 2,3] [--kinds department,…] [--seed N] --out page.html';
 const STANDALONE = join(PROJECT_ROOT, 'dist', 'standalone');
@@ -29,7 +31,9 @@ await runCli(async (args) => {
   const embedded: EmbeddedPlan = {
     plan,
     query: viewToQuery({ ...INITIAL_VIEW, documentId: plan.document.id, view: o.view, minShared: o.min, roles: o.roles, sections: o.sections, kinds: o.kinds }),
-    positions: layoutPositions(network, o.seed),
+    positions: layoutNetwork(network, o.seed, { width: o.width, height: o.height }),
+    // The page's pictures outline their labels with these, having no server to ask.
+    glyphs: glyphTable(pictureCharacters(plan)),
   };
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', FENGONG_STANDALONE: '1' } });
   const html = await readFile(join(STANDALONE, 'index.html'), 'utf8');

@@ -1,46 +1,67 @@
 /**
- * `npm run export -- <plan.txt|plan.json> --format svg|png|graphml|gexf|edges-csv|workload-csv|json`
+ * `npm run export -- <plan.txt|plan.json> --format png|svg|svg-text|pptx|graphml|gexf|edges-csv|workload-csv|json`
  * with the view options of the app (`--view`, `--min`, `--roles`, `--sections`, `--kinds`,
- * `--seed`) and `--out FILE` (default: standard output). The graph is the one the app shows
- * for those options, laid out with the same seeded fCoSE; the same input gives the same file.
+ * `--seed`), the canvas the layout is made for (`--width`, `--height`; 1600×900 unless told),
+ * `--scale 1|2|4` and `--transparent yes` for PNG, `--lang zh|en`, and `--out FILE` (a folder
+ * gets the app's file name; no --out: standard output). Laid out and drawn by the very
+ * functions the app uses, so the same input gives the app's picture, byte for byte in SVG.
  */
 import { writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { readPlanInput } from '../../ingest/load/read-plan-input';
 import { runCli } from '../../ingest/cli/run-cli';
 import { parseCommand, ViewOptions } from './view-options';
 import { buildNetwork } from '../src/graph/network-model';
+import { layoutNetwork } from '../src/graph/layout-network';
 import { exportGraph } from '../src/export/export-graph';
-import { layoutPositions } from '../src/export/layout-positions';
 import { toGraphml } from '../src/export/to-graphml';
 import { toGexf } from '../src/export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../src/export/to-csv';
 import { localRankings } from '../src/data/plan-source';
-import { toSvg } from '../src/export/to-svg';
-import { cjkOutliner } from '../server/cjk-font';
+import { measuredScene, pictureSvg } from '../src/export/picture-export';
+import { scenesToPptx } from '../src/export/scene-to-pptx';
+import { ExportFormat, exportFileName } from '../src/export/export-file-name';
+import { glyphTable } from '../server/cjk-font';
 import { svgToPng } from './svg-to-png';
 
 const Options = ViewOptions.extend({
-  format: z.enum(['svg', 'png', 'graphml', 'gexf', 'edges-csv', 'workload-csv', 'json']),
+  format: ExportFormat.exclude(['html']),
   scale: z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(4)])).default(2),
+  transparent: z.enum(['yes', 'no']).default('no'),
   lang: z.enum(['zh', 'en']).default('zh'),
 });
-const USAGE = 'usage: npm run export -- <plan.txt|plan.json> --format svg|png|graphml|gexf|edges-csv|workload-csv|json [--view collaboration|assignments|projects] [--min N] [--roles all|lead] [--sections 2,3] [--kinds department,…] [--seed N] [--scale 1|2|4] [--lang zh|en] [--out FILE]';
+const USAGE =
+  'usage: npm run export -- <plan.txt|plan.json> --format png|svg|svg-text|pptx|graphml|gexf|edges-csv|workload-csv|json [--view collaboration|assignments|projects] [--min N] [--roles all|lead] [--sections 2,3] [--kinds department,…] [--seed N] [--width 1600] [--height 900] [--scale 1|2|4] [--transparent yes] [--lang zh|en] [--out FILE|FOLDER]';
 
 await runCli(async (args) => {
   const { file, options: o } = parseCommand(args, Options, USAGE);
   const plan = await readPlanInput(file);
-  let output: string | Buffer;
+  const filters = { sections: o.sections, kinds: o.kinds, minShared: o.min, roles: o.roles };
+  const glyphs = async (chars: string) => glyphTable(chars);
+  let output: string | Buffer | Uint8Array;
   if (o.format === 'json') output = JSON.stringify(plan, null, 2) + '\n';
   else if (o.format === 'workload-csv') output = workloadCsv(localRankings(plan).workload);
   else {
-    const network = buildNetwork(o.view, plan, { sections: o.sections, kinds: o.kinds, minShared: o.min, roles: o.roles });
-    const graph = exportGraph(plan, o.view, network, o.format === 'edges-csv' ? {} : layoutPositions(network, o.seed));
-    if (o.format === 'svg' || o.format === 'png') {
-      const svg = toSvg(graph, { language: o.lang, outliner: cjkOutliner() });
-      output = o.format === 'svg' ? svg : await svgToPng(svg, o.scale);
+    const network = buildNetwork(o.view, plan, filters);
+    const canvas = { width: o.width, height: o.height };
+    // Stated, because the positions are those of this canvas: the app's GraphML matches
+    // this file when its canvas had this size.
+    if (o.format !== 'edges-csv') console.error(`layout: canvas ${canvas.width}×${canvas.height}, seed ${o.seed}`);
+    const graph = exportGraph(plan, o.view, network, o.format === 'edges-csv' ? {} : layoutNetwork(network, o.seed, canvas), filters);
+    if (o.format === 'svg' || o.format === 'svg-text' || o.format === 'png') {
+      const svg = await pictureSvg(graph, { language: o.lang, labels: o.format === 'svg-text' ? 'text' : 'outline', transparent: o.transparent === 'yes' }, glyphs);
+      output = o.format === 'png' ? await svgToPng(svg, o.scale, o.transparent === 'yes') : svg;
+    } else if (o.format === 'pptx') {
+      const { scene } = await measuredScene(graph, o.lang, glyphs);
+      output = await scenesToPptx([scene], { title: graph.title, source: graph.source });
     } else output = o.format === 'graphml' ? toGraphml(graph) : o.format === 'gexf' ? toGexf(graph) : edgeListCsv(graph);
   }
-  if (o.out) await writeFile(o.out, output);
-  else process.stdout.write(output);
+  const name = exportFileName({ plan: plan.document.id, view: o.view, filters, format: o.format, scale: o.scale, transparent: o.transparent === 'yes' });
+  const target = o.out && statSync(o.out, { throwIfNoEntry: false })?.isDirectory() ? join(o.out, name) : o.out;
+  if (target) {
+    await writeFile(target, output);
+    console.error(target);
+  } else process.stdout.write(output);
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { UnitKind } from '../../ingest/model';
 import { CliError } from '../../ingest/cli/run-cli';
+import { CanvasSize, DEFAULT_CANVAS } from '../src/graph/layout-network';
 
 export const ViewOptions = z.object({
   view: z.enum(['collaboration', 'assignments', 'projects']).default('collaboration'),
@@ -10,6 +11,9 @@ export const ViewOptions = z.object({
   sections: z.string().default('').transform((s) => s.split(',').filter(Boolean).map(Number)),
   kinds: z.string().default('').transform((s) => s.split(',').filter(Boolean)).pipe(z.array(UnitKind)),
   seed: z.coerce.number().int().default(1),
+  /** The canvas the layout is made for (see layoutNetwork); the app's is its graph area. */
+  width: z.coerce.number().pipe(CanvasSize.shape.width).default(DEFAULT_CANVAS.width),
+  height: z.coerce.number().pipe(CanvasSize.shape.height).default(DEFAULT_CANVAS.height),
   out: z.string().optional(),
 });
 

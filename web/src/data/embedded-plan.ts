@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ParsedPlan } from '../../../ingest/model';
+import { GlyphTable } from '../export/glyph-table';
 
 export const EMBEDDED_ID = 'fengong-embedded';
 
@@ -13,6 +14,8 @@ export const EmbeddedPlan = z.object({
   query: z.string(),
   /** Positions by element id: the arrangement the page was exported with. */
   positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
+  /** Outlines of every character its pictures can show, so they export offline as online. */
+  glyphs: GlyphTable.optional(),
 });
 export type EmbeddedPlan = z.infer<typeof EmbeddedPlan>;
 

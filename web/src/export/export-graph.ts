@@ -7,7 +7,7 @@ import type { ParsedPlan } from '../../../ingest/model';
 import { taskTeams } from '../../../ingest/metrics/task-teams';
 import { coOwnership } from '../../../ingest/metrics/co-ownership';
 import { unitWorkloads } from '../../../ingest/metrics/workload';
-import type { Network } from '../graph/network-model';
+import type { Network, NetworkFilters } from '../graph/network-model';
 import type { ViewName } from '../state/view-slice';
 
 export interface ExportNode {
@@ -16,6 +16,8 @@ export interface ExportNode {
   group: 'unit' | 'task' | 'project';
   kind: string;
   weight: number;
+  /** Projects named by two or more tasks, and those tasks. */
+  shared: boolean;
   ledTasks: number | null;
   supportedTasks: number | null;
   partners: number | null;
@@ -38,6 +40,8 @@ export interface ExportGraph {
   source: string;
   view: ViewName;
   directed: boolean;
+  /** The filters the view was drawn with: pictures state them, file names carry them. */
+  filters: NetworkFilters;
   nodes: ExportNode[];
   edges: ExportEdge[];
 }
@@ -47,6 +51,7 @@ export function exportGraph(
   view: ViewName,
   network: Network,
   positions: Readonly<Record<string, { x: number; y: number }>> = {},
+  filters: NetworkFilters = { sections: [], kinds: [], minShared: 1, roles: 'all' },
 ): ExportGraph {
   const teams = taskTeams(plan);
   const metrics = new Map(unitWorkloads(plan.units.map((u) => u.name), teams, coOwnership(teams)).map((w) => [w.unit, w]));
@@ -57,6 +62,7 @@ export function exportGraph(
     source: plan.document.sourceFile,
     view,
     directed: view !== 'collaboration',
+    filters,
     nodes: visible.map((n) => {
       const m = n.group === 'unit' ? metrics.get(n.label) : undefined;
       const p = positions[n.id];
@@ -66,6 +72,7 @@ export function exportGraph(
         group: n.group,
         kind: n.kind,
         weight: n.weight,
+        shared: n.shared,
         ledTasks: m?.ledTasks ?? null,
         supportedTasks: m?.supportedTasks ?? null,
         partners: m?.partners ?? null,

@@ -5,12 +5,9 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { seededPosition, withSeededRandom } from './seeded-layout';
-import { fcoseOptions } from './layout-options';
+import { seededPosition } from './seeded-layout';
+import type { CanvasSize, Positions } from './layout-network';
 import { registerCanvas } from './canvas-handle';
-
-cytoscape.use(fcose);
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -18,6 +15,8 @@ export interface GraphCanvasProps {
   /** Changes when the laid-out graph must change: plan, view, seed. */
   layoutKey: string;
   seed: number;
+  /** The network's layout on a canvas of this size (layoutNetwork: the same as every export's). */
+  layout: (canvas: CanvasSize) => Positions;
   /** Positions to use instead of a new layout when they cover every node. */
   presetPositions?: Record<string, { x: number; y: number }> | null;
   /** Nodes the presenter moved by hand, drawn as pinned. */
@@ -36,6 +35,8 @@ interface CanvasProbe {
   /** performance.now() when the last layout finished: time since the page started loading. */
   layoutDoneAt: number;
   layoutKey: string;
+  /** The canvas size the last layout was made for. */
+  layoutCanvas: CanvasSize | null;
   renderedPosition: (id: string) => { x: number; y: number } | null;
   positions: () => Record<string, { x: number; y: number }>;
   visibleEdges: () => number;
@@ -51,6 +52,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const laidOut = useRef<string | null>(null);
+  const frame = useRef<CanvasSize | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
 
@@ -74,6 +76,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layoutMs: 0,
       layoutDoneAt: 0,
       layoutKey: '',
+      layoutCanvas: null,
       renderedPosition: (id) => {
         const node = instance.getElementById(id);
         return node.nonempty() ? node.renderedPosition() : null;
@@ -111,15 +114,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const started = performance.now();
       instance.elements().remove();
       instance.add(props.elements.map((e) => (e.group === 'nodes' ? { ...e, classes: '', position: seededPosition(String(e.data.id), props.seed) } : { ...e, classes: String(e.classes ?? '').replace(/\bhidden\b/g, '') })));
-      const preset = props.presetPositions;
       const nodeIds = instance.nodes().map((n) => n.id());
-      if (preset && nodeIds.every((id) => preset[id] !== undefined)) {
-        for (const id of nodeIds) instance.getElementById(id).position(preset[id]!);
-      } else {
-        // fCoSE draws its spectral start from Math.random: seeded here, the same plan, view
-        // and seed give the same positions on every run.
-        withSeededRandom(props.seed, () => instance.layout(fcoseOptions(instance.nodes().length)).run());
-      }
+      // The frame is the size of the area the canvas shares with its footer, at the first
+      // layout: what the footer holds (a reset button wrapping the legend) or a window
+      // resized since must not move the nodes of a later layout, or of a reset.
+      const area = container.current?.parentElement ?? container.current;
+      const canvas = (frame.current ??= { width: Math.max(100, Math.round(area?.clientWidth ?? 0)), height: Math.max(100, Math.round(area?.clientHeight ?? 0)) });
+      const preset = props.presetPositions && nodeIds.every((id) => props.presetPositions![id] !== undefined) ? props.presetPositions : null;
+      // Laid out by the function every export uses, so the command line given this canvas
+      // size draws these very positions.
+      const positions = preset ?? props.layout(canvas);
+      for (const id of nodeIds) instance.getElementById(id).position(positions[id]!);
       laidOut.current = props.layoutKey;
       syncClasses(instance, props.elements);
       instance.fit(instance.elements(':visible'), 30);
@@ -127,6 +132,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         window.__fengong.layoutMs = performance.now() - started;
         window.__fengong.layoutDoneAt = performance.now();
         window.__fengong.layoutKey = props.layoutKey;
+        window.__fengong.layoutCanvas = preset ? null : canvas;
       }
       container.current?.setAttribute('data-layout', props.layoutKey);
       return;
