@@ -25,7 +25,7 @@ import { readLevel } from './read-level';
 import { layoutOf } from './describe-layout';
 import { parseDivision } from './parse-division';
 import { levelPrefixOf, resolveGroup, type ResolutionMemo, type ResolvedUnit } from './resolve-units';
-import { buildUnitDictionary, withPlaces, type UnitDictionary } from './unit-dictionary';
+import { buildUnitDictionary, withDocumentSpellings, withPlaces, type UnitDictionary } from './unit-dictionary';
 import { buildProjectLexicon, type ProjectLexicon } from './project-lexicon';
 import { extractProjectMentions, type RawProjectMention } from './extract-projects';
 import { mergeProjects, projectKey } from './merge-projects';
@@ -67,7 +67,8 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
 
   const unitPrefix = mostCommonPrefix(skeleton.blocks, context.dictionary);
   const { level, place } = readLevel(facts.title, unitPrefix);
-  const dictionary = place ? withPlaces(context.dictionary, [place, place.replace(/[区县]$/, '')]) : context.dictionary;
+  const ownPlaces = place ? withPlaces(context.dictionary, [place, place.replace(/[区县]$/, '')]) : context.dictionary;
+  const dictionary = withDocumentSpellings(ownPlaces, normalised);
   const defaultPrefix = level === 'national' ? null : unitPrefix;
   const tasks: Task[] = [];
   const assignments: Assignment[] = [];

@@ -1,12 +1,13 @@
 /**
  * The one error the parser raises: the input is not a plan it can read at all (not UTF-8,
- * binary, empty). Everything else in a document becomes a finding, never an exception.
+ * binary, empty, no task anywhere). Everything else in a document becomes a finding, never an exception.
  */
 export const PlanInputErrorCode = {
   notUtf8: 'not-utf8',
   binary: 'binary',
   empty: 'empty',
   utf16: 'utf16',
+  noTasks: 'no-tasks',
 } as const;
 export type PlanInputErrorCode = (typeof PlanInputErrorCode)[keyof typeof PlanInputErrorCode];
 

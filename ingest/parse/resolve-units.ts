@@ -91,12 +91,12 @@ function resolveName(text: string, groupPrefix: string | null, dict: UnitDiction
     const namedStem = dict.named.get(name);
     if (namedStem) return { name: namedStem.name, kind: namedStem.kind, fullName: namedStem.fullName, known: true, spellings };
     // A national plan names ministries by their bare stems (发展改革委): known, without prefix.
-    return { name, kind: kindOf(name, dict), fullName: null, known: prefix !== null || level === 'national', spellings };
+    return { name, kind: kindAtLevel(kindOf(name, dict), name, level), fullName: null, known: prefix !== null || level === 'national', spellings };
   }
   const city = cityGovernment(candidate, dict);
   if (city) return { name: city, kind: 'city-government', fullName: null, known: true, spellings };
-  const kind = kindOf(candidate, dict);
-  return { name: candidate, kind, fullName: null, known: kind === 'collective', spellings };
+  const kind = kindAtLevel(kindOf(candidate, dict), candidate, level);
+  return { name: candidate, kind, fullName: null, known: RECOGNISED_BY_RULE.has(kind), spellings };
 }
 
 /**
@@ -109,6 +109,20 @@ function inheritedPrefix(groupPrefix: string, base: string, dict: UnitDictionary
   const government = /^(.*[省市县区])政府$/.exec(groupPrefix);
   const level = party?.[1] ?? government?.[1];
   return level && dict.stems.has(base) ? level : groupPrefix;
+}
+
+/**
+ * Kinds whose rules recognise a unit on their own (团市委, 市委组织部, 人民银行XX支行, 石浦镇人民政府);
+ * enterprises and the catch-all department ending (…局, …中心) stay flagged for a dictionary.
+ */
+const RECOGNISED_BY_RULE: ReadonlySet<UnitKind> = new Set(['collective', 'party-organ', 'peoples-organisation', 'court', 'central-agency-branch', 'city-government']);
+
+/**
+ * In a national plan the central agencies (国家能源局, 海关总署, 人民银行) are departments of the
+ * issuing government itself, not branches; only names with a place or 分 in them are branches.
+ */
+function kindAtLevel(kind: UnitKind, name: string, level: PlanLevel | null): UnitKind {
+  return level === 'national' && kind === 'central-agency-branch' && !/分|省|市/.test(name) ? 'department' : kind;
 }
 
 export function kindOf(name: string, dict: UnitDictionary): UnitKind {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { UnitKind } from '../model';
 import departmentStems from '../dictionaries/department-stems.json';
 import namedUnits from '../dictionaries/named-units.json';
+import nationalUnits from '../dictionaries/national-units.json';
 import unitKindRules from '../dictionaries/unit-kind-rules.json';
 import places from '../dictionaries/places.json';
 import ownNameMarkers from '../dictionaries/own-name-markers.json';
@@ -26,6 +27,7 @@ export const DictionaryFile = z.object({
   rules: z.array(z.object({ kind: UnitKind, pattern: z.string().min(1) })).optional(),
   provinces: z.array(z.string().min(1)).optional(),
   cities: z.array(z.string().min(1)).optional(),
+  interchangeable: z.array(z.array(z.string().min(1)).min(2)).optional(),
   markers: z.array(z.string().min(1)).optional(),
   suffixes: z.array(z.string().min(1)).optional(),
 });
@@ -49,9 +51,11 @@ export interface UnitDictionary {
   placeAtStart: RegExp;
   markers: readonly string[];
   suffixes: readonly string[];
+  /** Stems that name one department only where a document writes both. */
+  interchangeable: ReadonlyArray<readonly string[]>;
 }
 
-const DEFAULT_FILES: DictionaryFile[] = [departmentStems, namedUnits, unitKindRules, places, ownNameMarkers].map(
+const DEFAULT_FILES: DictionaryFile[] = [departmentStems, namedUnits, nationalUnits, unitKindRules, places, ownNameMarkers].map(
   (file) => DictionaryFile.parse(file),
 );
 
@@ -63,6 +67,7 @@ export function buildUnitDictionary(extensions: readonly DictionaryFile[] = []):
   const placeSet = new Set<string>();
   const markers: string[] = [];
   const suffixes: string[] = [];
+  const interchangeable: string[][] = [];
   // Extension rules come first so that users can override a shipped rule.
   for (const file of [...extensions].reverse()) rules.push(...compileRules(file));
   for (const file of [...DEFAULT_FILES, ...extensions]) {
@@ -79,6 +84,7 @@ export function buildUnitDictionary(extensions: readonly DictionaryFile[] = []):
     for (const place of [...(file.provinces ?? []), ...(file.cities ?? [])]) placeSet.add(place);
     markers.push(...(file.markers ?? []));
     suffixes.push(...(file.suffixes ?? []));
+    interchangeable.push(...(file.interchangeable ?? []));
   }
   for (const file of DEFAULT_FILES) rules.push(...compileRules(file));
   const sortedPlaces = [...placeSet].sort((a, b) => b.length - a.length);
@@ -90,6 +96,7 @@ export function buildUnitDictionary(extensions: readonly DictionaryFile[] = []):
     placeAtStart: new RegExp(`^(?:${sortedPlaces.join('|')})`, 'u'),
     markers,
     suffixes,
+    interchangeable,
   };
 }
 
@@ -103,4 +110,19 @@ export function withPlaces(dict: UnitDictionary, extra: readonly string[]): Unit
   if (added.length === 0) return dict;
   const places = [...dict.places, ...added].sort((a, b) => b.length - a.length);
   return { ...dict, places, placeAtStart: new RegExp(`^(?:${places.join('|')})`, 'u') };
+}
+
+/**
+ * The dictionary for one document: of interchangeable spellings (自然资源和规划局 /
+ * 规划和自然资源局) that the text both uses, the later-used ones become aliases of the first.
+ */
+export function withDocumentSpellings(dict: UnitDictionary, text: string): UnitDictionary {
+  let stems: Map<string, string> | null = null;
+  for (const group of dict.interchangeable) {
+    const used = group.map((spelling) => ({ spelling, at: text.indexOf(spelling) })).filter((u) => u.at >= 0).sort((a, b) => a.at - b.at);
+    if (used.length < 2) continue;
+    stems ??= new Map(dict.stems);
+    for (const { spelling } of used.slice(1)) stems.set(spelling, used[0]!.spelling);
+  }
+  return stems ? { ...dict, stems } : dict;
 }

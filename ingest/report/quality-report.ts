@@ -3,7 +3,7 @@
  * researcher can cite, then every warning and error with its line. Info findings that come
  * by the dozen (inferred numbers) are summarised as ranges instead of listed one by one.
  */
-import type { Finding, ParsedPlan } from '../model';
+import type { Finding, ParsedPlan, PlanLayout } from '../model';
 
 export function qualityReport(plan: ParsedPlan): string {
   const { document: doc, tasks, units, assignments, projects, mentions, findings, sections } = plan;
@@ -12,7 +12,10 @@ export function qualityReport(plan: ParsedPlan): string {
   const leads = assignments.filter((a) => a.role === 'lead').length;
   const lines: string[] = [];
   lines.push(`${doc.title ?? '(no title)'} — ${doc.sourceFile}`);
-  lines.push(`region ${doc.region ?? 'unknown'}${doc.regionSource === 'body' ? ' (from the body)' : ''}, year ${doc.year ?? 'unknown'}, ${doc.paragraphCount} paragraphs`);
+  lines.push(
+    `${doc.level ?? 'level unknown'} plan, region ${doc.region ?? 'unknown'}${doc.regionSource === 'body' ? ' (from the body)' : ''}, year ${doc.year ?? 'unknown'}, ${doc.paragraphCount} paragraphs`,
+  );
+  lines.push(...layoutLines(doc.layout));
   lines.push('');
   lines.push(
     `tasks      ${tasks.length}` +
@@ -36,6 +39,21 @@ export function qualityReport(plan: ParsedPlan): string {
   }
   for (const f of findings.filter((f) => !(f.code === 'number-inferred' && f.task !== null))) lines.push(formatFinding(f));
   return lines.join('\n') + '\n';
+}
+
+const CONVENTION_NAMES: Readonly<Record<PlanLayout['conventions'][number], string>> = {
+  'first-listed-leads': '列第一位的为牵头单位 (first unit listed leads)',
+  'responsible-are-leads': '无牵头单位的，责任单位即为牵头单位 (responsible units lead)',
+  'bold-leads': '加粗的为牵头单位 (bold marks leads — not applicable to plain text)',
+};
+
+/** How the document was read: the layout a reader can check against the file. */
+function layoutLines(layout: PlanLayout): string[] {
+  return [
+    `layout     task numbering ${layout.taskNumbering.join(', ') || 'none'}${layout.numberingRestartsInSections ? ', restarting in every section' : ''}; ` +
+      `divisions as ${layout.divisionForms.join(', ') || 'none'}`,
+    `           conventions ${layout.conventions.map((c) => CONVENTION_NAMES[c]).join('; ') || 'none announced'}`,
+  ];
 }
 
 function formatFinding(f: Finding): string {

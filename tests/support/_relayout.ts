@@ -48,3 +48,11 @@ export function responsibleUnitList(text: string): string {
     })
     .join('\n');
 }
+
+/** Headlines numbered `(34)` instead of `34.` and measures labelled 具体措施, as other publishers print them. */
+export function parenthesisedHeadlines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^(\s*)(\d{1,3})\.(?!\d)/, '$1($2)').replace(/^(\s*)工作措施:/, '$1具体措施:'))
+    .join('\n');
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSnippet, seedPlan, SEED_TEXT, taskNumbered } from '../support/_plans';
-import { fullWidthCrlfBom, responsibleUnitList, separateLeadSupportLines, trailingParenthesis } from '../support/_relayout';
+import { fullWidthCrlfBom, parenthesisedHeadlines, responsibleUnitList, separateLeadSupportLines, trailingParenthesis } from '../support/_relayout';
 import { parsePlanBytes } from '../../ingest/parse/read-plan-file';
 import type { ParsedPlan } from '../../ingest/model';
 
@@ -17,6 +17,7 @@ describe('the seed re-laid out', () => {
   it.each([
     ['full-width punctuation, CRLF and a BOM', (t: string) => fullWidthCrlfBom(t)],
     ['separate 牵头单位 / 配合单位 lines', separateLeadSupportLines],
+    ['separate lines, (10)-style headlines and 具体措施', (t: string) => parenthesisedHeadlines(separateLeadSupportLines(t))],
     ['the division as a trailing parenthesis', trailingParenthesis],
     ['责任单位 lists where one unit leads', responsibleUnitList],
   ])('%s gives the same assignments for all 123 tasks', (_layout, relayout) => {
@@ -24,6 +25,7 @@ describe('the seed re-laid out', () => {
     expect(text).not.toBe(SEED_TEXT);
     const plan = parsePlanBytes(new TextEncoder().encode(text), 'relaid.txt');
     expect(plan.tasks.map((t) => t.number)).toEqual(seed.tasks.map((t) => t.number));
+    expect(plan.tasks.filter((t) => !t.numberInferred).map((t) => t.number)).toEqual([11, 12, 34, 35, 37, 53, 55, 59, 81, 115]);
     expect(byNumber(plan)).toEqual(byNumber(seed));
     expect(plan.projects.map((p) => p.name)).toEqual(seed.projects.map((p) => p.name));
   });

@@ -38,6 +38,11 @@ describe('npm run parse', () => {
     ['a folder', () => scratch, /is a folder, not a plan file/],
     ['a GBK file', () => writeBytes('gbk.txt', [0xb2, 0xbf, 0xc3, 0xc5]), /gbk\.txt: byte 0 is not valid UTF-8 .* GB18030/],
     ['a binary file', () => writeBytes('x.txt', [0x50, 0x4b, 0x03, 0x04, 0x00]), /x\.txt: byte 4 is NUL/],
+    [
+      'a text with no task in it',
+      () => writeText('notice.txt', '关于做好工作的通知\n一、总体要求\n各单位要高度重视。\n'),
+      /notice\.txt: no task could be read from its 3 paragraph\(s\) \(1 section heading\(s\), the rest prose\) — a plan needs tasks/,
+    ],
   ])('refuses %s with one line and status 1', async (_what, file, message) => {
     const { code, stdout, stderr } = await parse(file());
     expect(code).toBe(1);
