@@ -46,8 +46,9 @@ export const unitId = (name: string) => `unit:${name}`;
 export const taskId = (ordinal: number) => `task:${ordinal}`;
 export const projectId = (name: string) => `project:${name}`;
 
-export function taskLabel(task: Pick<Task, 'number' | 'ordinal'>): string {
-  return task.number === null ? `#${task.ordinal}` : String(task.number);
+/** The task as readers name it: 12, or 二(三) where numbers restart in every section. */
+export function taskLabel(task: Pick<Task, 'label' | 'ordinal'>): string {
+  return task.label ?? `#${task.ordinal}`;
 }
 
 export function buildNetwork(view: ViewName, plan: ParsedPlan, filters: NetworkFilters): Network {

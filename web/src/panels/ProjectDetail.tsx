@@ -24,7 +24,7 @@ export function ProjectDetail(props: { plan: ParsedPlan; project: string }) {
           return (
             <li key={i}>
               <button className="link task-link" onClick={() => select({ type: 'task', id: taskId(task.ordinal) })}>
-                <strong>{t.taskNumber(task.number)}</strong> {m.surface} {m.stageWords.length > 0 && <span className="muted">({m.stageWords.join('、')})</span>}
+                <strong>{t.taskNumber(task.label)}</strong> {m.surface} {m.stageWords.length > 0 && <span className="muted">({m.stageWords.join('、')})</span>}
               </button>
             </li>
           );

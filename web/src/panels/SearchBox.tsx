@@ -12,15 +12,15 @@ interface Hit {
   label: string;
 }
 
-export function searchPlan(plan: ParsedPlan, query: string, taskLabel: (n: number | null) => string): Hit[] {
+export function searchPlan(plan: ParsedPlan, query: string, taskLabel: (label: string | null) => string): Hit[] {
   const q = query.trim();
   if (q.length === 0) return [];
   const units = plan.units.filter((u) => u.aliases.some((a) => a.includes(q)) || u.name.includes(q)).map((u) => ({ id: unitId(u.name), type: 'unit' as const, label: u.name }));
   const projects = plan.projects.filter((p) => p.aliases.some((a) => a.includes(q))).map((p) => ({ id: projectId(p.name), type: 'project' as const, label: p.name }));
   const asNumber = Number(q);
   const tasks = plan.tasks
-    .filter((t) => (Number.isInteger(asNumber) && t.number === asNumber) || (q.length >= 2 && (t.headline ?? t.measures ?? '').includes(q)))
-    .map((t) => ({ id: taskId(t.ordinal), type: 'task' as const, label: `${taskLabel(t.number)} ${(t.headline ?? t.measures ?? '').slice(0, 24)}` }));
+    .filter((t) => (Number.isInteger(asNumber) && t.number === asNumber) || t.label === q || (q.length >= 2 && (t.headline ?? t.measures ?? '').includes(q)))
+    .map((t) => ({ id: taskId(t.ordinal), type: 'task' as const, label: `${taskLabel(t.label)} ${(t.headline ?? t.measures ?? '').slice(0, 24)}` }));
   return [...units, ...projects, ...tasks].slice(0, 30);
 }
 

@@ -28,14 +28,14 @@ export function TaskDetail(props: { plan: ParsedPlan; task: Task; focusUnit: str
   const measureRanges = (() => {
     if (!task.measures || !task.measuresSpan) return [];
     return plan.mentions
-      .filter((m) => m.task === task.ordinal && m.span.line === task.measuresSpan!.line)
+      .filter((m) => m.task === task.ordinal && m.span.start >= task.measuresSpan!.start && m.span.end <= task.measuresSpan!.end)
       .map((m) => [m.span.start - task.measuresSpan!.start, m.span.end - task.measuresSpan!.start] as const);
   })();
 
   return (
     <article className="task-detail" aria-label={t.panelTask}>
       <h2>
-        {t.taskNumber(task.number)}
+        {t.taskNumber(task.label)}
         {task.numberInferred && task.number !== null && <span className="badge">{t.inferred}</span>}
       </h2>
       {section && <p className="muted">{`${section.number}. ${section.title ?? '—'}`}</p>}
@@ -65,6 +65,18 @@ export function TaskDetail(props: { plan: ParsedPlan; task: Task; focusUnit: str
           </p>
         ) : (
           <p className="warning">{t.noDivision}</p>
+        )}
+        {task.leaders.length > 0 && (
+          <p className="task-leaders">
+            <span className="muted">{t.leaders}: </span>
+            {task.leaders.join('、')}
+          </p>
+        )}
+        {task.deadline && (
+          <p className="task-deadline">
+            <span className="muted">{t.deadline}: </span>
+            {task.deadline}
+          </p>
         )}
         <UnitList label={t.led} units={task.leads} onPick={(u) => select({ type: 'unit', id: unitId(u) })} />
         <UnitList label={t.supported} units={task.supports} onPick={(u) => select({ type: 'unit', id: unitId(u) })} />

@@ -63,7 +63,7 @@ export function UnitProfile(props: { plan: ParsedPlan; unit: string }) {
   );
 }
 
-function TaskList(props: { title: string; tasks: Task[]; onPick: (task: Task) => void; numberLabel: (n: number | null) => string }) {
+function TaskList(props: { title: string; tasks: Task[]; onPick: (task: Task) => void; numberLabel: (label: string | null) => string }) {
   if (props.tasks.length === 0) return null;
   return (
     <section>
@@ -74,7 +74,7 @@ function TaskList(props: { title: string; tasks: Task[]; onPick: (task: Task) =>
         {props.tasks.map((task) => (
           <li key={task.ordinal}>
             <button className="link task-link" onClick={() => props.onPick(task)}>
-              <strong>{props.numberLabel(task.number)}</strong> {(task.headline ?? task.measures ?? '').slice(0, 42)}
+              <strong>{props.numberLabel(task.label)}</strong> {(task.headline ?? task.measures ?? '').slice(0, 42)}
             </button>
           </li>
         ))}
