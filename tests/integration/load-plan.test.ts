@@ -5,6 +5,9 @@ import { driver, documentFacts, graphCounts, read, SEED_ID, settings, smallPlan 
 import { loadPlan, applySchema } from '../../ingest/load/load-plan';
 import { seedPlan } from '../support/_plans';
 import { openDriver } from '../../db/connect';
+import { runNamedQuery } from '../../cypher/named-queries';
+import { planFromGraph } from '../../web/server/plan-from-graph';
+import { readCorpusPlan } from '../support/_corpus';
 
 let d: Driver;
 beforeAll(() => {
@@ -99,5 +102,32 @@ describe('errors a user can act on', () => {
       await read(d, 'DROP INDEX it_conflict IF EXISTS');
       await applySchema(d, settings);
     }
+  });
+});
+
+describe('plans in other layouts, through the database and back', () => {
+  it.each([
+    ['chengdu-city-2023', 5, '二(一)'],
+    ['wenzhou-city-2023', 4, '5'],
+  ])('%s keeps task labels, leaders, deadlines, level and layout as the parser read them', async (name, index, label) => {
+    const { plan: parsed } = readCorpusPlan(name);
+    const id = `it-${name}`;
+    const plan = { ...parsed, document: { ...parsed.document, id } };
+    await applySchema(d, settings);
+    await loadPlan(d, settings, plan);
+    const rows = await runNamedQuery(d, settings, 'plan', { document: id });
+    const back = planFromGraph(rows[0]!).plan;
+    expect(back.document).toMatchObject({ level: 'city', layout: plan.document.layout });
+    expect(back.tasks.map((t) => [t.label, t.leads, t.supports, t.leaders, t.deadline])).toEqual(
+      plan.tasks.map((t) => [t.label, t.leads, t.supports, t.leaders, t.deadline]),
+    );
+    expect(back.tasks[index]!.label).toBe(label);
+  });
+
+  it('stores the leaders and deadline of a task', async () => {
+    const [row] = await read(d, 'MATCH (t:Task {document: $id, label: "5"}) RETURN t.leaders AS leaders, t.deadline AS deadline', { id: 'it-wenzhou-city-2023' });
+    const expected = readCorpusPlan('wenzhou-city-2023').expected.tasks[4]!;
+    expect(row).toEqual({ leaders: expected.leaders, deadline: expected.deadline });
+    expect(expected.leaders.length).toBeGreaterThan(0);
   });
 });
