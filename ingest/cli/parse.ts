@@ -4,7 +4,7 @@
  * exits with status 1 and one line that names the file and the problem.
  */
 import { readFile } from 'node:fs/promises';
-import { readPlanFile } from '../parse/read-plan-file';
+import { readPlanFile } from '../read/read-plan-file';
 import { qualityReport } from '../report/quality-report';
 import { loadParseContext } from './load-parse-context';
 import { runCli, CliError } from './run-cli';

@@ -62,6 +62,11 @@ export function graphRows(plan: ParsedPlan): GraphRows {
       divisionForms: plan.document.layout.divisionForms,
       conventions: plan.document.layout.conventions,
       sourceFile: plan.document.sourceFile,
+      format: plan.document.format,
+      encoding: plan.document.encoding,
+      script: plan.document.script,
+      // Neo4j keeps no lists of maps: the origins of a table's or PDF's lines travel as JSON.
+      lineOrigins: JSON.stringify(plan.lineOrigins),
       contentHash: plan.document.contentHash,
       paragraphCount: plan.document.paragraphCount,
       planHash: planHash(plan),

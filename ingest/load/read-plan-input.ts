@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { ParsedPlan } from '../model';
-import { readPlanFile } from '../parse/read-plan-file';
+import { readPlanFile } from '../read/read-plan-file';
 
 export class PlanValidationError extends Error {
   override readonly name = 'PlanValidationError';

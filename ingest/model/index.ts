@@ -1,5 +1,6 @@
 /** The plan model: zod schemas are the single definition of the domain types. */
 export * from './source-span';
+export * from './line-origin';
 export * from './plan-document';
 export * from './section';
 export * from './task';

@@ -11,6 +11,8 @@ import { Assignment } from './assignment';
 import { Project, ProjectMention } from './project';
 import { Finding } from './finding';
 import { ParagraphEntry } from './paragraph-role';
+import { LineOrigin } from './line-origin';
+import { firstBrokenReference } from './plan-references';
 
 export const PARSED_PLAN_FORMAT = 'fengong.parsed-plan/1';
 
@@ -25,5 +27,16 @@ export const ParsedPlan = z.object({
   mentions: z.array(ProjectMention),
   findings: z.array(Finding),
   paragraphs: z.array(ParagraphEntry),
-});
+  /**
+   * Where each line of the text read stands in the file (a table row, a page), for files that
+   * are not plain text; empty for text, whose line numbers are the file's own.
+   */
+  lineOrigins: z.array(LineOrigin),
+})
+  // A plan from outside (a JSON file) is refused at its first reference to nothing, before
+  // metrics are computed or anything is written.
+  .superRefine((plan, ctx) => {
+    const broken = firstBrokenReference(plan);
+    if (broken) ctx.addIssue({ code: 'custom', path: broken.path, message: broken.message });
+  });
 export type ParsedPlan = z.infer<typeof ParsedPlan>;

@@ -7,6 +7,7 @@
  */
 import { chineseNumeralValue } from './chinese-numeral';
 import { readNumberingMarker, type NumberingMarker } from './numbering-marker';
+import { trimEndOf } from './text-edges';
 
 /** How a piece of division text names its roles. */
 export type DivisionLabel = 'mixed' | 'lead' | 'support' | 'responsible' | 'leaders' | 'deadline';
@@ -180,7 +181,7 @@ function labelledParts(text: string, start: number): DivisionPart[] | null {
     const end = i + 1 < hits.length ? hits[i + 1]!.labelStart : text.length;
     const raw = text.slice(hit.bodyStart, end);
     const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim().replace(/[;,。\s]+$/, '');
+    const body = trimEndOf(raw.trim(), ';,。');
     if (body.length > 0) parts.push({ label: hit.label, text: body, start: start + hit.bodyStart + lead });
   }
   return parts;

@@ -4,7 +4,10 @@
  * The result is validated against the ParsedPlan schema before it is returned.
  */
 import {
+  describeLine,
   ParsedPlan,
+  type LineOrigin,
+  type SourceFormat,
   PARSED_PLAN_FORMAT,
   type Assignment,
   type Finding,
@@ -37,7 +40,14 @@ export interface PlanSource {
   id: string;
   sourceFile: string;
   contentHash: string;
+  /** The text as the file has it (for tables and PDFs: as written out from them); spans point here. */
   text: string;
+  /** The same text to read, character for character: a simplified conversion of a traditional copy. */
+  readingText?: string;
+  format?: SourceFormat;
+  encoding?: string | null;
+  /** Where each line of `text` stands in the file, for files that are not plain text. */
+  origins?: LineOrigin[];
 }
 
 export interface ParseContext {
@@ -53,7 +63,8 @@ export function defaultParseContext(): ParseContext {
 
 export function parsePlanText(source: PlanSource, context: ParseContext = defaultParseContext()): ParsedPlan {
   const { lexicon } = context;
-  const normalised = normalizePunctuation(source.text);
+  const normalised = normalizePunctuation(source.readingText ?? source.text);
+  const origins = source.origins ?? [];
   const paragraphs = splitParagraphs(source.text);
   const skeleton = segmentPlan(paragraphs, normalised);
   const numbering = labelTasks(skeleton.blocks);
@@ -81,6 +92,8 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
   for (const [i, block] of skeleton.blocks.entries()) {
     const leads: string[] = [];
     const supports: string[] = [];
+    // A unit named twice in one division keeps its first role and place.
+    const named = new Set<string>();
     const division = block.division;
     const parsed = division ? parseDivision(division.parts, conventionSet) : null;
     if (division && parsed) {
@@ -93,9 +106,10 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
         ['support', parsed.supports, supports],
       ] as const) {
         for (const group of groups) {
+          const own = new Set(group.tokens);
           for (const { token, unit } of resolveGroup(group.written, dictionary, defaultPrefix, resolutions, level)) {
-            if (!group.tokens.includes(token)) continue;
-            if (leads.includes(unit.name) || supports.includes(unit.name)) continue;
+            if (!own.has(token) || named.has(unit.name)) continue;
+            named.add(unit.name);
             names.push(unit.name);
             const span = spanOf(paragraphAt(token.start), token.start, token.end);
             assignments.push({ task: block.ordinal, unit: unit.name, role, order: names.length, surface: source.text.slice(token.start, token.end), span });
@@ -180,6 +194,7 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
     units: [...units.values()],
     conventions: conventions.map((c) => ({ ...c, paragraph: paragraphs.find((p) => c.start >= p.start && c.start <= p.start + p.text.length) ?? null })),
     assumedReadings,
+    describeLine: (line) => describeLine(line, origins),
   });
 
   return ParsedPlan.parse({
@@ -193,6 +208,9 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
       level,
       layout: layoutOf(skeleton.blocks, numbering.restartsInSections, conventions.map((c) => c.convention)),
       sourceFile: source.sourceFile,
+      format: source.format ?? 'text',
+      encoding: source.encoding ?? null,
+      script: source.readingText !== undefined && source.readingText !== source.text ? 'traditional' : 'simplified',
       contentHash: source.contentHash,
       paragraphCount: paragraphs.length,
     },
@@ -204,6 +222,7 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
     mentions,
     findings,
     paragraphs: paragraphEntries,
+    lineOrigins: origins,
   });
 }
 

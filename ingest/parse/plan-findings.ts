@@ -25,6 +25,8 @@ export interface FindingInputs {
   conventions: ReadonlyArray<{ convention: Convention; start: number; end: number; paragraph: Paragraph | null }>;
   /** Blocks whose 责任单位 list was read as first-listed-leads although no notice says so. */
   assumedReadings: readonly TaskBlock[];
+  /** How a reader finds a line in the file: its line number, or a table row or page. */
+  describeLine: (line: number) => string;
 }
 
 const UNIT_LABELS = new Set(['mixed', 'lead', 'support', 'responsible']);
@@ -32,6 +34,7 @@ const hasUnits = (block: TaskBlock) => block.division?.parts.some((p) => UNIT_LA
 
 export function findingsFor(input: FindingInputs): Finding[] {
   const findings: Finding[] = [];
+  const at = (line: number | null) => (line === null ? 'the notice' : input.describeLine(line));
   const label = (task: Task) => (task.label === null ? `task block ${task.ordinal}` : `task ${task.label}`);
   const lastLine = (block: TaskBlock) => block.paragraphs[block.paragraphs.length - 1]!.line;
 
@@ -41,7 +44,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
       findings.push({
         code: 'task-without-division',
         severity: 'warning',
-        message: `line ${lastLine(block)}: ${label(task)} has no division (no 部门分工 paragraph, 牵头单位/责任单位 line or division in parentheses) — it is kept without leads or supports, not filled from a neighbour`,
+        message: `${at(lastLine(block))}: ${label(task)} has no division (no 部门分工 paragraph, 牵头单位/责任单位 line or division in parentheses) — it is kept without leads or supports, not filled from a neighbour`,
         line: lastLine(block),
         task: task.ordinal,
         span: task.span,
@@ -51,7 +54,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
       findings.push({
         code: 'division-without-task-text',
         severity: 'warning',
-        message: `line ${block.paragraphs[0]!.line}: ${label(task)} is a division with no headline or measures — the task text was lost; its assignments are kept`,
+        message: `${at(block.paragraphs[0]!.line)}: ${label(task)} is a division with no headline or measures — the task text was lost; its assignments are kept`,
         line: block.paragraphs[0]!.line,
         task: task.ordinal,
         span: task.divisionSpan,
@@ -61,7 +64,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
       findings.push({
         code: 'number-inferred',
         severity: 'info',
-        message: `line ${block.paragraphs[0]!.line}: task number ${task.number} inferred from the written numbers around it`,
+        message: `${at(block.paragraphs[0]!.line)}: task number ${task.number} inferred from the written numbers around it`,
         line: block.paragraphs[0]!.line,
         task: task.ordinal,
         span: null,
@@ -85,7 +88,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
     findings.push({
       code: 'number-contradiction',
       severity: 'error',
-      message: `lines ${from.paragraphs[0]!.line}–${to.paragraphs[0]!.line}: ${between} task block(s) stand between task ${c.fromNumber} and task ${c.toNumber}, which leaves room for ${Math.max(0, c.toNumber - c.fromNumber - 1)} — their numbers are left unknown`,
+      message: `${at(from.paragraphs[0]!.line)} to ${at(to.paragraphs[0]!.line)}: ${between} task block(s) stand between task ${c.fromNumber} and task ${c.toNumber}, which leaves room for ${Math.max(0, c.toNumber - c.fromNumber - 1)} — their numbers are left unknown`,
       line: from.paragraphs[0]!.line,
       task: from.ordinal,
       span: null,
@@ -97,7 +100,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
     findings.push({
       code: 'section-heading-missing',
       severity: 'warning',
-      message: `line ${unplaced[0]!.span.line}: the heading of section ${lost.number} is missing; ${unplaced.length} task block(s) before the first heading are placed in it`,
+      message: `${at(unplaced[0]!.span.line)}: the heading of section ${lost.number} is missing; ${unplaced.length} task block(s) before the first heading are placed in it`,
       line: unplaced[0]!.span.line,
       task: unplaced[0]!.ordinal,
       span: null,
@@ -110,7 +113,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
       findings.push({
         code: 'section-number-gap',
         severity: 'warning',
-        message: `line ${next.paragraph.line}: section ${next.number} follows section ${prev.number}`,
+        message: `${at(next.paragraph.line)}: section ${next.number} follows section ${prev.number}`,
         line: next.paragraph.line,
         task: null,
         span: null,
@@ -121,7 +124,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
     findings.push({
       code: 'unparsed-paragraph',
       severity: 'warning',
-      message: `line ${p.line}: paragraph fits no rule of the plan (not a heading, task headline, 工作措施 or 部门分工) — left out of the graph: “${p.text.slice(0, 30)}${p.text.length > 30 ? '…' : ''}”`,
+      message: `${at(p.line)}: paragraph fits no rule of the plan (not a heading, task headline, 工作措施 or 部门分工) — left out of the graph: “${p.text.slice(0, 30)}${p.text.length > 30 ? '…' : ''}”`,
       line: p.line,
       task: null,
       span: { line: p.line, paragraph: p.index, start: p.start, end: p.start + p.text.length },
@@ -135,7 +138,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
         ? {
             code: 'division-without-lead',
             severity: 'warning',
-            message: `line ${line}: the division of ${label(task)} names no 牵头 unit — leads unknown; its units are kept as supporting`,
+            message: `${at(line)}: the division of ${label(task)} names no 牵头 unit — leads unknown; its units are kept as supporting`,
             line,
             task: task.ordinal,
             span: task.divisionSpan,
@@ -143,7 +146,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
         : {
             code: 'division-without-role-word',
             severity: 'warning',
-            message: `line ${line}: part of the division of ${label(task)} has no role word (牵头/配合/负责) — those units are kept as supporting`,
+            message: `${at(line)}: part of the division of ${label(task)} has no role word (牵头/配合/负责) — those units are kept as supporting`,
             line,
             task: task.ordinal,
             span: task.divisionSpan,
@@ -155,7 +158,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
       findings.push({
         code: 'unit-not-in-dictionary',
         severity: 'warning',
-        message: `line ${unit.firstSpan.line}: unit “${unit.name}” (${unit.count} assignment${unit.count > 1 ? 's' : ''}) is not in the institution dictionaries — kept with kind ${unit.kind}; add it to a dictionary file to confirm its name and kind`,
+        message: `${at(unit.firstSpan.line)}: unit “${unit.name}” (${unit.count} assignment${unit.count > 1 ? 's' : ''}) is not in the institution dictionaries — kept with kind ${unit.kind}; add it to a dictionary file to confirm its name and kind`,
         line: unit.firstSpan.line,
         task: null,
         span: unit.firstSpan,
@@ -165,7 +168,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
       findings.push({
         code: 'collective-unit',
         severity: 'info',
-        message: `line ${unit.firstSpan.line}: “${unit.name}” stands for many units (${unit.count} assignment${unit.count > 1 ? 's' : ''}) — kept as one collective node, not as a department`,
+        message: `${at(unit.firstSpan.line)}: “${unit.name}” stands for many units (${unit.count} assignment${unit.count > 1 ? 's' : ''}) — kept as one collective node, not as a department`,
         line: unit.firstSpan.line,
         task: null,
         span: unit.firstSpan,
@@ -177,7 +180,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
     findings.push({
       code: 'document-ends-mid-task',
       severity: 'info',
-      message: `line ${lastBlock.paragraphs[0]!.line}: the document ends with a task that has measures but no division — the text may be cut off`,
+      message: `${at(lastBlock.paragraphs[0]!.line)}: the document ends with a task that has measures but no division — the text may be cut off`,
       line: lastBlock.paragraphs[0]!.line,
       task: lastBlock.ordinal,
       span: null,
@@ -190,6 +193,7 @@ export function findingsFor(input: FindingInputs): Finding[] {
 /** Conventions the notice announces, whether they could be applied, and readings assumed without one. */
 function conventionFindings(input: FindingInputs): Finding[] {
   const findings: Finding[] = [];
+  const at = (line: number | null) => (line === null ? 'the notice' : input.describeLine(line));
   for (const c of input.conventions) {
     const line = c.paragraph?.line ?? null;
     const span = c.paragraph ? { line: c.paragraph.line, paragraph: c.paragraph.index, start: c.start, end: c.end } : null;
@@ -198,7 +202,7 @@ function conventionFindings(input: FindingInputs): Finding[] {
         ? {
             code: 'convention-not-applicable',
             severity: 'warning',
-            message: `line ${line}: the notice says ${CONVENTION_WORDS[c.convention]}, but plain text carries no bold — lead units of lists without 牵头 cannot be told apart and are read by the division words alone`,
+            message: `${at(line)}: the notice says ${CONVENTION_WORDS[c.convention]}, but plain text carries no bold — lead units of lists without 牵头 cannot be told apart and are read by the division words alone`,
             line,
             task: null,
             span,
@@ -206,7 +210,7 @@ function conventionFindings(input: FindingInputs): Finding[] {
         : {
             code: 'convention-applied',
             severity: 'info',
-            message: `line ${line}: the notice says ${CONVENTION_WORDS[c.convention]} — applied to every division that names no lead`,
+            message: `${at(line)}: the notice says ${CONVENTION_WORDS[c.convention]} — applied to every division that names no lead`,
             line,
             task: null,
             span,
@@ -219,7 +223,7 @@ function conventionFindings(input: FindingInputs): Finding[] {
     findings.push({
       code: 'convention-assumed',
       severity: 'warning',
-      message: `line ${first.line}: ${assumed.length} division(s) give only 责任单位 and the notice announces no convention — the first unit listed is taken as the lead; declare the plan's convention if it differs`,
+      message: `${at(first.line)}: ${assumed.length} division(s) give only 责任单位 and the notice announces no convention — the first unit listed is taken as the lead; declare the plan's convention if it differs`,
       line: first.line,
       task: assumed[0]!.ordinal,
       span: null,

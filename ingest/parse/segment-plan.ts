@@ -7,7 +7,7 @@
  * task's measures, not tasks: see `numberedRole`.
  */
 import type { Paragraph } from './split-paragraphs';
-import { classifyParagraph, type DivisionPart } from './classify-paragraph';
+import { classifyParagraph, type DivisionPart, type ParagraphShape } from './classify-paragraph';
 import type { NumberForm, NumberingMarker } from './numbering-marker';
 import type { ParagraphRole } from '../model';
 
@@ -100,9 +100,10 @@ export function segmentPlan(paragraphs: readonly Paragraph[], normalised: string
     return c && !hasUnits(c) ? c : null;
   };
 
-  for (const p of paragraphs) {
+  const shapes = paragraphs.map((p) => classifyParagraph(normalised.slice(p.start, p.start + p.text.length), p.start));
+  for (const [index, p] of paragraphs.entries()) {
     const text = normalised.slice(p.start, p.start + p.text.length);
-    const shape = classifyParagraph(text, p.start);
+    const shape = shapes[index]!;
     switch (shape.kind) {
       case 'section-heading': {
         headings.push({ number: shape.number, title: shape.title, paragraph: p });
@@ -165,9 +166,9 @@ export function segmentPlan(paragraphs: readonly Paragraph[], normalised: string
           block.headline = piece(p, text, p.start, shape.division);
           addDivision(block, shape.division, p);
           assign(block, p, 'task-headline');
-        } else if (previous?.openedByText && previous.section === section && hasUnits(previous)) {
-          // In a plan whose tasks are unnumbered paragraphs that end with their division, a
-          // paragraph without one after such a task is a task whose division was lost.
+        } else if (headsDivision(shapes[index + 1], blocks.length > 0 || headings.length > 0) || (previous?.openedByText && previous.section === section && hasUnits(previous))) {
+          // Unnumbered task text followed by its division lines, or — where tasks are unnumbered
+          // paragraphs that end with their division — one whose division was lost.
           const block = open();
           block.openedByText = true;
           block.headline = piece(p, text, p.start, null);
@@ -199,6 +200,16 @@ function numberedRole(block: TaskBlock, marker: NumberingMarker): 'measure' | 't
   if (block.childForm === null && marker.value === 1) return 'measure';
   if (marker.family === headline.family && marker.value === headline.value + 1) return 'task';
   return 'measure';
+}
+
+/**
+ * Whether unnumbered text heads the division that follows it. Before the plan begins, only
+ * labelled unit lines (牵头单位:…) do: a cover letter's last paragraph before a lone 部门分工
+ * is the letter, not a task.
+ */
+function headsDivision(next: ParagraphShape | undefined, planBegun: boolean): boolean {
+  if (next?.kind !== 'division' || next.parts.length === 0) return false;
+  return planBegun || next.parts[0]!.label !== 'mixed';
 }
 
 /** Further labelled lines belong to the same division while they name a role it lacks. */

@@ -1,7 +1,10 @@
 /**
- * Text to paragraphs. In this genre every non-empty line is a paragraph; indentation
- * (ASCII or ideographic spaces) and CR of CRLF files are trimmed, offsets kept.
+ * Text to paragraphs. In this genre every non-empty line is a paragraph; indentation (ASCII
+ * or ideographic spaces) is trimmed and offsets kept. Lines end with LF, CRLF or a lone CR
+ * (old Mac and some export tools), all three counted as one line end.
  */
+import { innerBounds } from './text-edges';
+
 export interface Paragraph {
   /** 1-based index among non-empty lines. */
   index: number;
@@ -13,20 +16,19 @@ export interface Paragraph {
   start: number;
 }
 
-const EDGE_SPACE = /^[\s\u3000\ufeff]+|[\s\u3000]+$/g;
-
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let offset = 0;
   let line = 0;
-  for (const raw of text.split('\n')) {
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (i < text.length && ch !== '\n' && ch !== '\r') continue;
     line += 1;
-    const lead = raw.length - raw.replace(/^[\s\u3000\ufeff]+/, '').length;
-    const trimmed = raw.replace(EDGE_SPACE, '');
-    if (trimmed.length > 0) {
-      paragraphs.push({ index: paragraphs.length + 1, line, text: trimmed, start: offset + lead });
-    }
-    offset += raw.length + 1;
+    const raw = text.slice(lineStart, i);
+    const { start, end } = innerBounds(raw);
+    if (end > start) paragraphs.push({ index: paragraphs.length + 1, line, text: raw.slice(start, end), start: lineStart + start });
+    if (ch === '\r' && text[i + 1] === '\n') i++;
+    lineStart = i + 1;
   }
   return paragraphs;
 }

@@ -38,6 +38,9 @@ export function planFromGraph(row: Stored): { plan: ParsedPlan } {
         conventions: doc.conventions ?? [],
       },
       sourceFile: doc.sourceFile,
+      format: doc.format ?? 'text',
+      encoding: doc.encoding ?? null,
+      script: doc.script ?? 'simplified',
       contentHash: doc.contentHash,
       paragraphCount: doc.paragraphCount,
     },
@@ -74,6 +77,7 @@ export function planFromGraph(row: Stored): { plan: ParsedPlan } {
     mentions: mentions.map((m) => ({ task: m.task, project: m.project, surface: m.surface, stageWords: m.stageWords ?? [], stage: m.stage ?? null, span: spanOf(m) })),
     findings: (row.findings as Stored[]).map((f) => ({ code: f.code, severity: f.severity, message: f.message, line: f.line ?? null, task: f.task ?? null, span: null })),
     paragraphs: [],
+    lineOrigins: typeof doc.lineOrigins === 'string' ? JSON.parse(doc.lineOrigins) : [],
   });
   return { plan };
 }

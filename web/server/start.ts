@@ -9,7 +9,7 @@ import { neo4jSettings } from '../../db/neo4j-settings';
 import { PROJECT_ROOT, startLocalNeo4j } from '../../db/local-neo4j';
 import { openDriver } from '../../db/connect';
 import { applySchema, loadPlan } from '../../ingest/load/load-plan';
-import { readPlanFile } from '../../ingest/parse/read-plan-file';
+import { readPlanFile } from '../../ingest/read/read-plan-file';
 import { runCli } from '../../ingest/cli/run-cli';
 import { buildWebApp, serveApp } from './serve-app';
 

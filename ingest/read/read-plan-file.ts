@@ -1,0 +1,36 @@
+/**
+ * The file-system edge of reading: a plan file from disk through readPlanBytes. Only regular
+ * files are read (a device such as /dev/zero never ends), and only up to a size cap, checked
+ * before a byte is read, so that a wrong path cannot fill the memory. The only module of
+ * ingest/read that touches Node; the rest runs in the browser as well.
+ */
+import { open } from 'node:fs/promises';
+import { z } from 'zod';
+import type { ParsedPlan } from '../model';
+import type { ParseContext } from '../parse/parse-plan';
+import { PlanInputError } from '../parse/plan-input-error';
+import { readPlanBytes } from './read-plan-bytes';
+
+/** The largest plan file read, in MiB: FENGONG_MAX_PLAN_MB, 64 by default (a plan of 16,000 tasks is 10 MB). */
+export const MAX_PLAN_MB = z.coerce.number().positive().default(64).parse(process.env.FENGONG_MAX_PLAN_MB ?? undefined);
+
+export async function readPlanFile(file: string, context?: ParseContext, maxBytes = MAX_PLAN_MB * 1024 * 1024): Promise<ParsedPlan> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new PlanInputError('not-a-file', file, null, `${file}: is a folder, not a plan file`);
+    if (!info.isFile()) throw new PlanInputError('not-a-file', file, null, `${file}: is not a regular file (a device, pipe or socket) — give the path of a plan file`);
+    if (info.size > maxBytes) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      throw new PlanInputError(
+        'too-large',
+        file,
+        null,
+        `${file}: is ${mb(info.size)} MiB, larger than the ${mb(maxBytes)} MiB a plan file may be — set FENGONG_MAX_PLAN_MB to read it anyway`,
+      );
+    }
+    return await readPlanBytes(await handle.readFile(), file, context);
+  } finally {
+    await handle.close();
+  }
+}
