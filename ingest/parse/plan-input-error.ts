@@ -8,6 +8,16 @@ export const PlanInputErrorCode = {
   empty: 'empty',
   utf16: 'utf16',
   noTasks: 'no-tasks',
+  /** A folder, device, pipe or socket where a plan file was expected. */
+  notAFile: 'not-a-file',
+  /** Larger than the configured cap on plan files. */
+  tooLarge: 'too-large',
+  /** A Word/Excel 97–2003 (OLE2) or RTF file: it has to be saved as .docx/.xlsx first. */
+  legacyOffice: 'legacy-office',
+  /** A PDF whose pages carry no text layer (a scan): it needs OCR first. */
+  scannedPdf: 'scanned-pdf',
+  /** A container (zip, PDF, Office file) that is damaged, encrypted or of a kind that holds no plan. */
+  unreadableContainer: 'unreadable-container',
 } as const;
 export type PlanInputErrorCode = (typeof PlanInputErrorCode)[keyof typeof PlanInputErrorCode];
 
