@@ -1,15 +1,24 @@
 // Fengong graph schema: uniqueness constraints first, then the indexes the queries use.
 // Every statement is idempotent (IF NOT EXISTS); the loader runs this file before each load.
 //
-// Keys are scoped by document ("<document id>/<name or ordinal>"), so that one database
-// holds many plans and a changed plan replaces only its own facts.
+// A node's key is a pair of properties: the id of its document and its own name or number
+// within it. No string is assembled from both, so no document id or unit name, whatever
+// characters it holds, can make two nodes of different documents share a key.
 
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
-CREATE CONSTRAINT section_key IF NOT EXISTS FOR (s:Section) REQUIRE s.key IS UNIQUE;
-CREATE CONSTRAINT task_key IF NOT EXISTS FOR (t:Task) REQUIRE t.key IS UNIQUE;
-CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (u:Unit) REQUIRE u.key IS UNIQUE;
-CREATE CONSTRAINT project_key IF NOT EXISTS FOR (p:Project) REQUIRE p.key IS UNIQUE;
-CREATE CONSTRAINT finding_key IF NOT EXISTS FOR (f:Finding) REQUIRE f.key IS UNIQUE;
+CREATE CONSTRAINT section_in_document IF NOT EXISTS FOR (s:Section) REQUIRE (s.document, s.number) IS UNIQUE;
+CREATE CONSTRAINT task_in_document IF NOT EXISTS FOR (t:Task) REQUIRE (t.document, t.ordinal) IS UNIQUE;
+CREATE CONSTRAINT unit_in_document IF NOT EXISTS FOR (u:Unit) REQUIRE (u.document, u.name) IS UNIQUE;
+CREATE CONSTRAINT project_in_document IF NOT EXISTS FOR (p:Project) REQUIRE (p.document, p.name) IS UNIQUE;
+CREATE CONSTRAINT finding_in_document IF NOT EXISTS FOR (f:Finding) REQUIRE (f.document, f.ordinal) IS UNIQUE;
+
+// The single-string keys of earlier versions ("<document>/unit/<name>"), which a crafted
+// document id could make collide: their constraints go.
+DROP CONSTRAINT section_key IF EXISTS;
+DROP CONSTRAINT task_key IF EXISTS;
+DROP CONSTRAINT unit_key IF EXISTS;
+DROP CONSTRAINT project_key IF EXISTS;
+DROP CONSTRAINT finding_key IF EXISTS;
 
 CREATE INDEX section_document IF NOT EXISTS FOR (s:Section) ON (s.document);
 CREATE INDEX task_document IF NOT EXISTS FOR (t:Task) ON (t.document);

@@ -1,7 +1,8 @@
 /**
  * The parsed plan as rows for the UNWIND statements of cypher/load-plan.cypher, with the
- * unit metrics computed on the way. Pure: the same plan always gives the same rows. Keys
- * are scoped by document so that plans never share a node.
+ * unit metrics computed on the way. Pure: the same plan always gives the same rows. A node
+ * is named by its own name or number; the statements pair it with the document id, so
+ * plans never share a node.
  */
 import { createHash } from 'node:crypto';
 import type { ParsedPlan, SourceSpan } from '../model';
@@ -12,15 +13,17 @@ import { unitWorkloads } from '../metrics/workload';
 type Row = Record<string, string | number | boolean | null | string[]>;
 
 export interface GraphRows {
+  documentId: string;
   document: Row;
   sections: Row[];
   tasks: Row[];
   units: Row[];
-  leads: Array<{ unit: string; task: string; props: Row }>;
-  supports: Array<{ unit: string; task: string; props: Row }>;
+  /** Unit name and task ordinal of each assignment. */
+  leads: Array<{ unit: string; task: number; props: Row }>;
+  supports: Array<{ unit: string; task: number; props: Row }>;
   projects: Row[];
-  mentions: Array<{ task: string; project: string; props: Row }>;
-  findings: Array<{ key: string; task: string | null; props: Row }>;
+  mentions: Array<{ task: number; project: string; props: Row }>;
+  findings: Array<{ ordinal: number; task: number | null; props: Row }>;
 }
 
 const span = (s: SourceSpan | null, prefix = '') =>
@@ -35,11 +38,6 @@ export function planHash(plan: ParsedPlan): string {
 
 export function graphRows(plan: ParsedPlan): GraphRows {
   const id = plan.document.id;
-  const taskKey = (ordinal: number) => `${id}/task/${ordinal}`;
-  const unitKey = (name: string) => `${id}/unit/${name}`;
-  const projectKey = (name: string) => `${id}/project/${name}`;
-  const sectionKey = (n: number) => `${id}/section/${n}`;
-
   const teams = taskTeams(plan);
   const pairs = coOwnership(teams);
   const workloads = new Map(unitWorkloads(plan.units.map((u) => u.name), teams, pairs).map((w) => [w.unit, w]));
@@ -47,9 +45,10 @@ export function graphRows(plan: ParsedPlan): GraphRows {
   const assignmentRows = (role: 'lead' | 'support') =>
     plan.assignments
       .filter((a) => a.role === role)
-      .map((a) => ({ unit: unitKey(a.unit), task: taskKey(a.task), props: { order: a.order, surface: a.surface, ...span(a.span) } }));
+      .map((a) => ({ unit: a.unit, task: a.task, props: { order: a.order, surface: a.surface, ...span(a.span) } }));
 
   return {
+    documentId: id,
     document: {
       id,
       title: plan.document.title,
@@ -72,16 +71,14 @@ export function graphRows(plan: ParsedPlan): GraphRows {
       planHash: planHash(plan),
       taskCount: plan.tasks.length,
     },
-    sections: plan.sections.map((s) => ({ key: sectionKey(s.number), number: s.number, title: s.title, headingLost: s.title === null, ...span(s.span) })),
+    sections: plan.sections.map((s) => ({ number: s.number, title: s.title, headingLost: s.title === null, ...span(s.span) })),
     tasks: plan.tasks.map((t) => ({
-      key: taskKey(t.ordinal),
       ordinal: t.ordinal,
       number: t.number,
       numberInferred: t.numberInferred,
       label: t.label,
       leaders: t.leaders,
       deadline: t.deadline,
-      section: t.section === null ? null : sectionKey(t.section),
       sectionNumber: t.section,
       headline: t.headline,
       measures: t.measures,
@@ -95,7 +92,6 @@ export function graphRows(plan: ParsedPlan): GraphRows {
     units: plan.units.map((u) => {
       const w = workloads.get(u.name)!;
       return {
-        key: unitKey(u.name),
         name: u.name,
         kind: u.kind,
         aliases: u.aliases,
@@ -111,15 +107,15 @@ export function graphRows(plan: ParsedPlan): GraphRows {
     }),
     leads: assignmentRows('lead'),
     supports: assignmentRows('support'),
-    projects: plan.projects.map((p) => ({ key: projectKey(p.name), name: p.name, kind: p.kind, aliases: p.aliases, taskCount: p.tasks.length })),
+    projects: plan.projects.map((p) => ({ name: p.name, kind: p.kind, aliases: p.aliases, taskCount: p.tasks.length })),
     mentions: plan.mentions.map((m) => ({
-      task: taskKey(m.task),
-      project: projectKey(m.project),
+      task: m.task,
+      project: m.project,
       props: { surface: m.surface, stage: m.stage, stageWords: m.stageWords, ...span(m.span) },
     })),
     findings: plan.findings.map((f, i) => ({
-      key: `${id}/finding/${i + 1}`,
-      task: f.task === null ? null : taskKey(f.task),
+      ordinal: i + 1,
+      task: f.task,
       props: { code: f.code, severity: f.severity, message: f.message, line: f.line, ordinal: i + 1 },
     })),
   };

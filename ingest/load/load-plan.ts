@@ -11,6 +11,7 @@ import { explainDriverError } from '../../db/neo4j-errors';
 import { pickParameters, readCypherFile } from '../../cypher/cypher-file';
 import { graphRows, planHash } from './graph-rows';
 import { withIntegers } from './neo4j-values';
+import { validPlan } from './read-plan-input';
 
 export interface LoadCounts {
   tasks: number;
@@ -46,6 +47,9 @@ export async function applySchema(driver: Driver, settings: Neo4jSettings): Prom
 
 export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: ParsedPlan, options: LoadOptions = {}): Promise<LoadResult> {
   const started = performance.now();
+  // The gate to the database: a plan built in code gets the checks a JSON file gets, so a
+  // crafted id or a reference to nothing is refused before anything is computed or written.
+  validPlan(plan, plan.document.sourceFile);
   const id = plan.document.id;
   const rows = graphRows(plan);
   const counts: LoadCounts = {

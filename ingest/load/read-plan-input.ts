@@ -23,6 +23,14 @@ export async function readPlanInput(file: string): Promise<ParsedPlan> {
     if ((error as { code?: string }).code) throw error;
     throw new PlanValidationError(`${file}: not valid JSON (${(error as Error).message})`);
   }
+  return validPlan(data, file);
+}
+
+/**
+ * The plan if it passes the ParsedPlan schema (shapes, document id, references), else the
+ * first problem with its place in the plan: `plan.json: fails validation at assignments.3.unit: …`.
+ */
+export function validPlan(data: unknown, file: string): ParsedPlan {
   const result = ParsedPlan.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;

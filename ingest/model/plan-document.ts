@@ -22,9 +22,32 @@ export const PlanLayout = z.object({
 });
 export type PlanLayout = z.infer<typeof PlanLayout>;
 
+/** Longest document id, in UTF-16 units. */
+export const DOCUMENT_ID_MAX_LENGTH = 120;
+
+/** A character an id may hold: a lowercase or caseless letter (any script), a mark or a digit. */
+const ID_CHARACTER = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]$/u;
+
+export function isDocumentIdCharacter(char: string): boolean {
+  return ID_CHARACTER.test(char);
+}
+
+/**
+ * A document id: runs of letters and digits joined by single hyphens (`guangdong-2022-task-division`,
+ * `广东省2022年重点任务分工方案`). No slash, space, dot or upper case, so an id can be neither
+ * a path nor another document's key, and a URL carries it as it is.
+ */
+export const DocumentId = z
+  .string()
+  .min(1)
+  .max(DOCUMENT_ID_MAX_LENGTH)
+  .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u, {
+    message: 'a document id is letters and digits joined by single hyphens (lower case, no slash, space or dot)',
+  });
+
 export const PlanDocument = z.object({
-  /** Stable id derived from the file name: lowercase, safe for URLs and keys. */
-  id: z.string().min(1),
+  /** Stable id derived from the file name (ingest/parse/document-id.ts). */
+  id: DocumentId,
   title: z.string().nullable(),
   /** Region the plan belongs to, when the title or body names it (广东, 深圳 …). */
   region: z.string().nullable(),

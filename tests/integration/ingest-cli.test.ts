@@ -53,6 +53,35 @@ describe('npm run ingest', () => {
     await d.close();
   });
 
+  it('refuses a parsed-plan JSON whose id reaches into another document, and leaves that document as it was', async () => {
+    const victim = join(folder, 'it-cli-victim.json');
+    writeFileSync(victim, JSON.stringify(smallPlan('it-cli-victim')));
+    expect((await ingest(victim)).code).toBe(0);
+    const d = driver();
+    const before = await documentFacts(d, 'it-cli-victim');
+    const crafted = smallPlan('it-cli-victim', '部门分工:省商务厅牵头。');
+    const file = join(folder, 'it-cli-crafted.json');
+    writeFileSync(file, JSON.stringify({ ...crafted, document: { ...crafted.document, id: 'it-cli-victim/unit/省财政厅' } }));
+    const { code, stderr } = await ingest(file);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/it-cli-crafted\.json: not loaded — .*it-cli-crafted\.json: fails validation at document\.id: a document id is letters and digits joined by single hyphens/);
+    expect(await documentFacts(d, 'it-cli-victim')).toBe(before);
+    expect((await ingest(victim)).stdout).toMatch(/it-cli-victim\.json: unchanged/);
+    await d.close();
+  });
+
+  it('refuses a parsed-plan JSON with a dangling reference, naming it', async () => {
+    const plan = smallPlan('it-cli-dangling');
+    const file = join(folder, 'it-cli-dangling.json');
+    writeFileSync(file, JSON.stringify({ ...plan, mentions: [{ ...plan.mentions[0]!, project: '不存在铁路' }] }));
+    const { code, stderr } = await ingest(file);
+    expect(code).toBe(1);
+    expect(stderr).toContain('it-cli-dangling.json: fails validation at mentions.0.project: project "不存在铁路" is not among the plan\'s projects');
+    const d = driver();
+    expect(await documentFacts(d, 'it-cli-dangling')).toBe(0);
+    await d.close();
+  });
+
   it('says what to do when the database cannot be reached', async () => {
     const file = join(folder, 'plans', 'it-cli-a.txt');
     const { code, stderr } = await run('npx', ['tsx', 'ingest/cli/ingest.ts', file], {

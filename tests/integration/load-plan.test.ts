@@ -30,8 +30,8 @@ describe('loading the seed', () => {
     expect(row).toEqual({ leads: 112, supports: 576 });
     const [first] = await read(
       d,
-      `MATCH (u:Unit)-[r:LEADS]->(t:Task {key: $task}) RETURN u.name AS unit, r.order AS order, r.line AS line, r.surface AS surface, r.start AS start, r.end AS end ORDER BY r.order`,
-      { task: `${SEED_ID}/task/4` },
+      `MATCH (u:Unit)-[r:LEADS]->(t:Task {document: $id, ordinal: 4}) RETURN u.name AS unit, r.order AS order, r.line AS line, r.surface AS surface, r.start AS start, r.end AS end ORDER BY r.order`,
+      { id: SEED_ID },
     );
     const task13 = seedPlan().assignments.find((a) => a.task === 4 && a.role === 'lead')!;
     expect(first).toEqual({ unit: '省发展改革委', order: 1, line: 27, surface: '省发展改革委', start: task13.span.start, end: task13.span.end });
@@ -77,6 +77,31 @@ describe('replacing a document', () => {
   });
 });
 
+describe('a plan that would reach into another document', () => {
+  it('is refused: a document id `A/unit/x` changes nothing of document A', async () => {
+    await loadPlan(d, settings, smallPlan('it-victim'));
+    const before = await read(d, 'MATCH (u:Unit {document: "it-victim"})-[r]->(t) RETURN u.name AS unit, type(r) AS role ORDER BY unit');
+    const attack = smallPlan('it-victim', '部门分工:省商务厅牵头。');
+    const crafted = { ...attack, document: { ...attack.document, id: 'it-victim/unit/省财政厅' } };
+    await expect(loadPlan(d, settings, crafted)).rejects.toMatchObject({
+      code: 'invalid-plan',
+      message: expect.stringMatching(/it-victim\.txt: fails validation at document\.id: a document id is letters and digits/),
+    });
+    expect(await read(d, 'MATCH (u:Unit {document: "it-victim"})-[r]->(t) RETURN u.name AS unit, type(r) AS role ORDER BY unit')).toEqual(before);
+    expect(await read(d, 'MATCH (n) WHERE n.document STARTS WITH "it-victim/" OR n.id STARTS WITH "it-victim/" RETURN n')).toEqual([]);
+  });
+
+  it('is refused when it names a unit it does not list, before anything is written', async () => {
+    const plan = smallPlan('it-dangling');
+    const broken = { ...plan, assignments: plan.assignments.map((a, i) => (i === 0 ? { ...a, unit: '省不存在厅' } : a)) };
+    await expect(loadPlan(d, settings, broken)).rejects.toMatchObject({
+      code: 'invalid-plan',
+      message: expect.stringContaining('fails validation at assignments.0.unit: unit "省不存在厅" is not among the plan\'s units'),
+    });
+    expect(await documentFacts(d, 'it-dangling')).toBe(0);
+  });
+});
+
 describe('errors a user can act on', () => {
   it('says when authentication fails', async () => {
     const wrong = { ...settings, password: 'not-the-password' };
@@ -93,9 +118,9 @@ describe('errors a user can act on', () => {
   });
 
   it('says when another schema is in the way', async () => {
-    // An index of someone else's on Task.key keeps the uniqueness constraint from being created.
-    await read(d, 'DROP CONSTRAINT task_key IF EXISTS');
-    await read(d, 'CREATE INDEX it_conflict IF NOT EXISTS FOR (n:Task) ON (n.key)');
+    // An index of someone else's on the properties of Task's key keeps the uniqueness constraint from being created.
+    await read(d, 'DROP CONSTRAINT task_in_document IF EXISTS');
+    await read(d, 'CREATE INDEX it_conflict IF NOT EXISTS FOR (n:Task) ON (n.document, n.ordinal)');
     try {
       await expect(applySchema(d, settings)).rejects.toMatchObject({ code: 'schema-conflict', message: expect.stringMatching(/drop it, or point NEO4J_DATABASE/) });
     } finally {
