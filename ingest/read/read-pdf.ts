@@ -1,12 +1,12 @@
 /**
- * A PDF with a text layer to a PlanBody: one paragraph per line of each page, with its page
- * number. Tables are not reconstructed: a row of a table is a line whose cells are separated
+ * A PDF with a text layer to a PlanBody: the paragraphs of each page (a paragraph wrapped
+ * over several lines is joined again), with their page number. Tables are not reconstructed: a row of a table is a line whose cells are separated
  * by spaces. A PDF without any text (a scan) is refused: it needs OCR first.
  */
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { PlanInputError } from '../parse/plan-input-error';
 import { loadPdfJs, type PdfAssets } from './pdf-engine';
-import { textLines, type PlacedText } from './pdf-lines';
+import { textParagraphs, type PlacedText } from './pdf-lines';
 import type { BodyParagraph, PlanBody } from './plan-body';
 
 /** Reads every page's text layer; `assets` tells a browser where pdf.js's files are served. */
@@ -18,14 +18,14 @@ export async function readPdf(bytes: Uint8Array, file: string, assets?: PdfAsset
     const pdf = await task.promise.catch((error: unknown) => {
       throw unreadable(error, file);
     });
-    const blocks: BodyParagraph[] = [];
+    const pages: PlacedText[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      const pieces = content.items.filter(isTextItem).map(placed);
-      for (const text of textLines(pieces)) blocks.push({ kind: 'paragraph', text, page: number });
+      pages.push(content.items.filter(isTextItem).map(placed));
       page.cleanup();
     }
+    const blocks: BodyParagraph[] = textParagraphs(pages).map(({ text, page }) => ({ kind: 'paragraph', text, page }));
     if (blocks.length === 0) {
       throw new PlanInputError(
         'scanned-pdf',

@@ -65,3 +65,21 @@ export async function pdfWithoutText(): Promise<Uint8Array> {
   await ended;
   return new Uint8Array(Buffer.concat(chunks));
 }
+
+/**
+ * A PDF of flowing paragraphs, the way a plan is printed: A4, 12 pt, each paragraph wrapped
+ * by pdfkit at the right margin, its first line indented by two characters.
+ */
+export async function pdfOfParagraphs(paragraphs: readonly string[]): Promise<Uint8Array> {
+  const font = cjkFont();
+  const document = new PDFDocument({ size: 'A4', margin: 56 });
+  const chunks: Buffer[] = [];
+  document.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve) => document.on('end', () => resolve()));
+  document.registerFont('cjk', font.file, font.face);
+  document.font('cjk').fontSize(12);
+  for (const paragraph of paragraphs) document.text(paragraph, { indent: 24, paragraphGap: 4 });
+  document.end();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
+}
