@@ -2,6 +2,12 @@
 import { z } from 'zod';
 import { SourceSpan } from './source-span';
 
+/**
+ * What a planner would put on a map. `science`: laboratories and large research facilities;
+ * `social`: universities, hospitals, cultural and sports venues being built; `industrial`:
+ * named industrial bases, fabs, display lines and petrochemical complexes; `digital`:
+ * data-centre clusters and computing hubs.
+ */
 export const ProjectKind = z.enum([
   'railway',
   'airport',
@@ -10,7 +16,10 @@ export const ProjectKind = z.enum([
   'water',
   'road',
   'border-port',
-  'science-facility',
+  'science',
+  'social',
+  'industrial',
+  'digital',
 ]);
 export type ProjectKind = z.infer<typeof ProjectKind>;
 

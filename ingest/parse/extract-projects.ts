@@ -1,12 +1,13 @@
 /**
  * Named projects in a measures paragraph. A clause is cut into lists: items separated by
  * `、`, a list closed by 等 and its category (等高铁建设), lists joined by 和/以及. An item
- * is a name when it holds a project keyword, or when the list shares one (广湛、广汕汕、梅龙
- * 等高铁 → 广湛高铁 …). Verbs and stage words around a name are cut off and kept as the
- * mention's stage; names of plans, policies, zones and campaigns are rejected.
+ * is a name when it holds a project keyword, when the list shares one (广湛、广汕汕、梅龙
+ * 等高铁 → 广湛高铁 …), or when the list says its items are projects (A、B、C等项目) and a
+ * sibling is one. Verbs and stage words around a name are cut off and kept as the
+ * mention's stage; names of plans, policies, zones, industries and campaigns are rejected.
  */
 import type { ProjectKind, ProjectStage } from '../model';
-import type { ProjectLexicon } from './project-lexicon';
+import { keywordHits, type KeywordHit, type ProjectLexicon } from './project-lexicon';
 
 export interface RawProjectMention {
   /** Name as it reads in this task: shared suffix restored, stage words removed. */
@@ -34,30 +35,52 @@ interface Enumeration {
   category: Span | null;
 }
 
-interface KeywordHit extends Span {
-  kind: ProjectKind;
-  appendable: boolean;
-  selfNaming: boolean;
-  term: string;
+/** What one call reads with: the masked paragraph, the lexicon, and its keyword hits. */
+interface Reader {
+  text: string;
+  lexicon: ProjectLexicon;
+  hits: (phrase: string) => KeywordHit[];
 }
 
+type Found = Omit<RawProjectMention, 'stageWords' | 'stage'>;
+
 const STAGE_ORDER: readonly ProjectStage[] = ['planning', 'approval', 'start', 'construction', 'completion'];
+const SECTION = /至.+[段线]$/;
+const PHASE = /[一二三四五六七八九十\d]期/;
+/** An item that is only a code or a phase (t9, 二期) belongs to the name before it. */
+const CODE = /^(?:[A-Za-z]*\d+[A-Za-z]*|[一二三四五六七八九十]+期)$/;
+const TRAILING_CODE = /(?:[A-Za-z]*\d+[A-Za-z]*|[一二三四五六七八九十]+期)$/;
 
 export function extractProjectMentions(text: string, offset: number, lexicon: ProjectLexicon): RawProjectMention[] {
+  // Most measures name no project: one test of the paragraph spares cutting it into clauses.
+  if (!lexicon.anyKeyword.test(text) && !lexicon.anyClassNoun.test(text)) return [];
   const masked = maskTitles(text);
+  const reader: Reader = { text: masked, lexicon, hits: hitsRememberedFor(lexicon) };
   const mentions: RawProjectMention[] = [];
-  HIT_MEMO.set(lexicon, new Map());
   for (const clause of clauses(masked)) {
     const clauseText = masked.slice(clause.start, clause.end);
-    if (!lexicon.anyKeyword.test(clauseText) && !lexicon.classNouns.some((c) => clauseText.includes(c.term))) continue;
-    const found: Array<Omit<RawProjectMention, 'stageWords' | 'stage'>> = [];
-    for (const enumeration of enumerations(masked, clause)) found.push(...namesIn(masked, enumeration, lexicon));
+    if (!lexicon.anyKeyword.test(clauseText) && !lexicon.anyClassNoun.test(clauseText)) continue;
+    const found: Found[] = [];
+    for (const enumeration of enumerations(masked, clause)) found.push(...namesIn(reader, enumeration));
     if (found.length === 0) continue;
     const stageWords = stageWordsOf(masked, clause, found, lexicon);
     const stage = stageOf(stageWords, lexicon);
     for (const f of found) mentions.push({ ...f, start: f.start + offset, end: f.end + offset, stageWords, stage });
   }
   return mentions;
+}
+
+/**
+ * Items of one paragraph are looked at several times (joins, shape, validity): their hits
+ * are remembered for this call only, so no state outlives it.
+ */
+function hitsRememberedFor(lexicon: ProjectLexicon): (phrase: string) => KeywordHit[] {
+  const known = new Map<string, KeywordHit[]>();
+  return (phrase) => {
+    let hits = known.get(phrase);
+    if (!hits) known.set(phrase, (hits = keywordHits(phrase, lexicon)));
+    return hits;
+  };
 }
 
 /** Titles of documents (《…》) never hold projects: blank them out, keeping offsets. */
@@ -157,95 +180,165 @@ function categoryEnd(text: string, from: number, clauseEnd: number): number {
   return clauseEnd;
 }
 
-function namesIn(text: string, enumeration: Enumeration, lexicon: ProjectLexicon): Array<Omit<RawProjectMention, 'stageWords' | 'stage'>> {
+interface Candidate extends Span {
+  name: string;
+  hits: KeywordHit[];
+  /** Named a project only by its list (A、B等项目): takes the kind of a sibling, or is dropped. */
+  bySibling: boolean;
+}
+
+function namesIn(reader: Reader, enumeration: Enumeration): Found[] {
+  const { text, lexicon } = reader;
   const category = enumeration.category ? text.slice(enumeration.category.start, enumeration.category.end) : '';
+  const categoryBounds = category ? boundaryHits(category, lexicon) : [];
+  const nounPhrase = category.slice(0, firstVerb(category, categoryBounds));
+  // 等新兴产业集群, 等试点工作: the whole list names industries, zones or campaigns.
+  if (lexicon.rejectEndings.some((ending) => nounPhrase.includes(ending))) return [];
   const classKind = lexicon.classNouns.find((c) => category.includes(c.term))?.kind ?? null;
-  const categoryKeyword = firstAppendable(keywordHits(category, lexicon));
-  const items = mergeSoftJoins(text, enumeration.items, lexicon);
+  const categoryKeyword = reader.hits(category).find((h) => h.appendable) ?? null;
+  const works = categoryKeyword ? worksAfter(category, categoryBounds, categoryKeyword.end, lexicon) : '';
+  const namesProjects = lexicon.projectNouns.some((noun) => nounPhrase.includes(noun));
+  const items = mergeSoftJoins(reader, enumeration.items);
   // Verbs stand before the first item of a list and stage words after the last; the items
   // between are names only, so a word like 研究 inside them is never cut at.
-  const shaped = items.map((item, i) => shapeItem(text, item, lexicon, { cutLeft: i === 0, cutRight: i === items.length - 1 }));
+  const shaped = items.map((item, i) => shapeItem(reader, item, { cutLeft: i === 0, cutRight: i === items.length - 1 }));
   // An item whose own keyword does not make it a proper name lends no suffix to its list.
-  const valid = shaped.map((s) => (s && s.hits.length > 0 && !isProperName(text.slice(s.start, s.end), s.hits, lexicon) ? null : s));
+  const valid = shaped.map((s) => (s && s.hits.length > 0 && !isProperName(text.slice(s.start, s.end), s.hits, lexicon, false) ? null : s));
+  const built = namesProjects || classKind !== null || shaped.some((s) => s?.built);
 
-  const out: Array<Omit<RawProjectMention, 'stageWords' | 'stage'>> = [];
+  const candidates: Candidate[] = [];
   shaped.forEach((s, i) => {
     if (!s) return;
     let name = text.slice(s.start, s.end);
     let hits = s.hits;
+    let bySibling = false;
     if (hits.length === 0) {
       const section = sectionOfPrevious(text, shaped, i, items);
-      const suffix = categoryKeyword?.term ?? (section ? null : sharedSuffixFromFollowing(valid, i));
+      const stem = CODE.test(name) ? stemOfPrevious(text, shaped[i - 1]) : null;
+      const suffix = categoryKeyword ? categoryKeyword.term + works : section || stem ? null : sharedSuffixFromFollowing(valid, i);
       if (section) name = section + name;
+      else if (stem) name = stem + name;
       else if (suffix) name += suffix;
-      else if (!classKind) return;
-      hits = keywordHits(name, lexicon);
+      else if (!classKind && !namesProjects) return;
+      hits = reader.hits(name);
+      bySibling = hits.length === 0 && !classKind;
     }
-    if (!isProperName(name, hits, lexicon)) return;
-    const kind = classKind ?? kindOf(hits, lexicon) ?? (categoryKeyword ? categoryKeyword.kind : null);
-    if (!kind) return;
-    out.push({ name, kind, start: s.start, end: s.end });
+    if (!isProperName(name, hits, lexicon, bySibling)) return;
+    // Universities, hospitals and laboratories are projects only where they are being built.
+    if (headHit(name, hits)?.institution && !built && !PHASE.test(name)) return;
+    candidates.push({ name, hits, bySibling, start: s.start, end: s.end });
+  });
+
+  const kinds = candidates.map((c) => (c.bySibling ? null : (classKind ?? headHit(c.name, c.hits)?.kind ?? categoryKeyword?.kind ?? null)));
+  const siblingKind = kinds.find((k) => k !== null) ?? null;
+  const out: Found[] = [];
+  candidates.forEach((c, i) => {
+    const kind = c.bySibling ? siblingKind : kinds[i];
+    if (kind) out.push({ name: c.name, kind, start: c.start, end: c.end });
   });
   return out;
 }
 
+/**
+ * The keyword that heads a name and gives its kind: the last one, unless a section follows
+ * it (深圳机场至大亚湾城际 + 深圳机场至坪山段 is a railway, not an airport).
+ */
+function headHit(name: string, hits: readonly KeywordHit[]): KeywordHit | null {
+  let head = hits[hits.length - 1] ?? null;
+  for (let i = hits.length - 1; i >= 0; i--) {
+    if (/^.+至.+段$/.test(name.slice(hits[i]!.end))) {
+      head = hits[i]!;
+      break;
+    }
+  }
+  // A corridor (通道) is whatever the keyword before it says it is: 广深高铁新通道 is a railway.
+  const index = head ? hits.indexOf(head) : -1;
+  return head?.genericHead && index > 0 ? hits[index - 1]! : head;
+}
+
+/** The works a category names after its keyword (高速公路繁忙路段扩容扩建 → 扩容扩建). */
+function worksAfter(category: string, bounds: readonly Bound[], from: number, lexicon: ProjectLexicon): string {
+  const rest = category.slice(from, firstVerb(category, bounds, from));
+  return lexicon.worksWords.find((w) => rest.includes(w)) ?? '';
+}
+
+function firstVerb(phrase: string, bounds: readonly Bound[], from = 0): number {
+  return bounds.find((b) => b.verb && b.start >= from)?.start ?? phrase.length;
+}
+
 interface ShapedItem extends Span {
   hits: KeywordHit[];
+  /** The words next to the name say it is being built (加快建设 X, X 筹建工作). */
+  built: boolean;
 }
 
 /** Cuts verbs and stage words off an item; null when what remains names a plan or policy. */
-function shapeItem(text: string, item: Span, lexicon: ProjectLexicon, cuts: { cutLeft: boolean; cutRight: boolean }): ShapedItem | null {
-  const body = text.slice(item.start, item.end);
-  const hits = keywordHits(body, lexicon);
+function shapeItem(reader: Reader, item: Span, cuts: { cutLeft: boolean; cutRight: boolean }): ShapedItem | null {
+  const { lexicon } = reader;
+  const body = reader.text.slice(item.start, item.end);
+  const hits = reader.hits(body);
   const allBounds = boundaryHits(body, lexicon);
   const firstHit = hits[0]?.start ?? body.length;
   // A verb before the keyword of an item inside a list (穿越公路铁路) makes it a phrase, not a name.
   if (!cuts.cutLeft && hits.length > 0 && allBounds.some((b) => b.verb && b.end <= firstHit)) return null;
   const bounds = allBounds.filter((b) => (b.end <= firstHit ? cuts.cutLeft : cuts.cutRight));
-  const firstKeyword = hits.length > 0 ? hits[0]!.start : body.length;
   const lastKeyword = hits.length > 0 ? hits[hits.length - 1]!.end : 0;
+  let before: string | null = null;
   let left = 0;
-  for (const b of bounds) if (b.end <= firstKeyword && b.end > left) left = b.end;
-  let right = body.length;
-  const after = bounds.find((b) => b.start >= Math.max(left, lastKeyword));
-  if (after) right = after.start;
-  if (hits.length > 0) {
-    const verb = bounds.find((b) => b.verb && b.start >= lastKeyword);
-    const tail = body.slice(lastKeyword, verb ? verb.start : body.length);
-    if (lexicon.rejectEndings.some((ending) => tail.includes(ending))) return null;
+  for (const b of bounds) {
+    if (b.end <= firstHit && b.end > left) {
+      left = b.end;
+      before = b.word;
+    }
   }
+  const after = bounds.find((b) => b.start >= Math.max(left, lastKeyword));
+  let right = after ? after.start : body.length;
+  // Inside a list too, a noun like 项目 closing an item is not part of its name (巴斯夫一体化基地项目、…).
+  const closing = hits.length > 0 ? allBounds.find((b) => !b.verb && b.start >= lastKeyword && b.end === body.length) : undefined;
+  if (closing && closing.start < right) right = closing.start;
+  const verb = bounds.find((b) => b.verb && b.start >= Math.max(left, lastKeyword));
+  // What follows the keyword up to the verb, or the whole item when it has no keyword.
+  const tail = body.slice(hits.length > 0 ? lastKeyword : left, verb ? verb.start : body.length);
+  if (lexicon.rejectEndings.some((ending) => tail.includes(ending)) || lexicon.rejectPattern?.test(tail)) return null;
   const trimmed = trimSpan(body, left, right);
   if (!trimmed) return null;
+  const builtAfter = after !== undefined && lexicon.constructionWords.has(after.word) && onlyBoundaries(body.slice(after.end), lexicon);
   return {
     start: item.start + trimmed.start,
     end: item.start + trimmed.end,
     hits: hits.filter((h) => h.start >= trimmed.start && h.end <= trimmed.end).map((h) => ({ ...h, start: h.start - trimmed.start, end: h.end - trimmed.start })),
+    built: (before !== null && lexicon.constructionWords.has(before)) || builtAfter,
   };
 }
 
+/** 建设并投入使用 says the name before it is built; 建设一流学科 says something else is. */
+function onlyBoundaries(rest: string, lexicon: ProjectLexicon): boolean {
+  return rest.replace(lexicon.boundaryPattern, '').replace(/[\s□]/g, '') === '';
+}
+
+/** Trims blanks, masked titles and the number of a sub-item (2.新增…) off a span. */
 function trimSpan(body: string, start: number, end: number): Span | null {
+  const number = /^\s*(?:\d+[.、]|\(\d+\))(?=\p{Script=Han})/u.exec(body.slice(start, end));
+  if (number) start += number[0].length;
   while (start < end && /[\s□]/.test(body[start]!)) start++;
   while (end > start && /[\s□]/.test(body[end - 1]!)) end--;
   return end > start ? { start, end } : null;
 }
 
 /**
- * 和/及 between items: a section after a line (珠肇高铁珠海至江门段和高明至肇庆东段) or a
- * name with a keyword of its own stays apart; a connecting line of two lines (广湛高铁和
- * 深南高铁…连接线) and words with no keyword after 和 (保护和修复工程) are one item.
+ * 和/及 between items: two names with keywords stay two projects (广湛高铁和深南高铁茂名至
+ * 岑溪连接线), a section after a line stays apart (珠肇高铁珠海至江门段和高明至肇庆东段), and
+ * words without a keyword after 和 that close a phrase (保护和修复工程, 项目建设及运营方案)
+ * continue the phrase before them, unless it already ends as a name (配套工程和黑河水源地保护).
  */
-function mergeSoftJoins(text: string, items: readonly Item[], lexicon: ProjectLexicon): Item[] {
+function mergeSoftJoins(reader: Reader, items: readonly Item[]): Item[] {
   const out: Item[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
     if (item.softJoin && prev) {
-      const right = text.slice(item.start, item.end);
-      const left = text.slice(prev.start, prev.end);
-      const rightHits = keywordHits(right, lexicon);
-      const leftHits = keywordHits(left, lexicon);
-      const connects = /(连接线|联络线)$/.test(right) && leftHits.length > 0;
-      const isSection = rightHits.length === 0 && /至.+[段线]$/.test(right) && leftHits.length > 0;
-      if (connects || (rightHits.length === 0 && !isSection)) {
+      const right = reader.text.slice(item.start, item.end);
+      const left = reader.text.slice(prev.start, prev.end);
+      if (reader.hits(right).length === 0 && !endsAsName(left, reader) && completesPhrase(right, reader.lexicon)) {
         out[out.length - 1] = { ...prev, end: item.end };
         continue;
       }
@@ -255,15 +348,34 @@ function mergeSoftJoins(text: string, items: readonly Item[], lexicon: ProjectLe
   return out;
 }
 
+/** Ends with a project noun (修复工程) or names a plan or zone (运营方案): the end of a phrase. */
+function completesPhrase(phrase: string, lexicon: ProjectLexicon): boolean {
+  return lexicon.projectNouns.some((noun) => phrase.endsWith(noun)) || lexicon.rejectEndings.some((ending) => phrase.includes(ending));
+}
+
+/** The phrase ends with its keyword or with a project noun (工程): a whole name. */
+function endsAsName(phrase: string, reader: Reader): boolean {
+  const last = reader.hits(phrase).at(-1);
+  return last !== undefined && (last.end === phrase.length || reader.lexicon.projectNouns.some((noun) => phrase.endsWith(noun)));
+}
+
 /** For a section item after 和, the line it belongs to: 珠肇高铁 of 珠肇高铁珠海至江门段. */
 function sectionOfPrevious(text: string, shaped: ReadonlyArray<ShapedItem | null>, i: number, items: readonly Item[]): string | null {
   const item = items[i];
   const prev = shaped[i - 1];
   if (!item?.softJoin || !prev || prev.hits.length === 0) return null;
   const self = shaped[i]!;
-  if (!/至.+[段线]$/.test(text.slice(self.start, self.end))) return null;
+  if (!SECTION.test(text.slice(self.start, self.end))) return null;
   const line = prev.hits[0]!;
   return text.slice(prev.start, prev.start + line.end);
+}
+
+/** 华星光电t7、t9: a bare code takes the name of the item before it, less that item's code. */
+function stemOfPrevious(text: string, prev: ShapedItem | null | undefined): string | null {
+  if (!prev) return null;
+  const name = text.slice(prev.start, prev.end);
+  const stem = name.replace(TRAILING_CODE, '');
+  return stem.length < name.length && stem.length >= 2 ? stem : null;
 }
 
 /** 广珠(澳)、深南、漳汕、广清永高铁: bare items take the keyword the list ends with. */
@@ -278,82 +390,41 @@ function sharedSuffixFromFollowing(shaped: ReadonlyArray<ShapedItem | null>, i: 
   return null;
 }
 
-/** A project name has a proper part before its keyword: a place or a name, not a modifier. */
-function isProperName(name: string, hits: readonly KeywordHit[], lexicon: ProjectLexicon): boolean {
-  if (lexicon.rejectNames.some((reject) => name.includes(reject))) return false;
-  if (name.startsWith('“') || name.includes('的')) return false;
+/**
+ * A project name has a proper part before its keyword: a place or a name, not a modifier,
+ * a quantity (一批) or a possessive (我省). A list that calls its items projects may name
+ * one by a quoted nickname alone (“三馆合一”).
+ */
+function isProperName(name: string, hits: readonly KeywordHit[], lexicon: ProjectLexicon, quotedNickname: boolean): boolean {
+  if (lexicon.notAName?.test(name)) return false;
+  if (name.startsWith('“')) return quotedNickname && /^“[^“”]+”$/.test(name);
+  if (name.includes('的')) return false;
   if (hits[0]?.selfNaming && hits[0].start === 0) return true;
   let proper = hits.length > 0 ? name.slice(0, hits[0]!.start) : name;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const word of lexicon.genericWords) {
-      if (proper.startsWith(word)) {
-        proper = proper.slice(word.length);
-        changed = true;
-      }
-    }
-  }
+  if (lexicon.genericPrefix) proper = proper.replace(lexicon.genericPrefix, '');
+  // After the modifiers, so that 220千伏智慧城 keeps 智慧城 while 330千伏 alone is no name.
+  if (lexicon.genericPattern) proper = proper.replace(lexicon.genericPattern, '');
   const han = proper.match(/\p{Script=Han}/gu) ?? [];
   if (han.length < 2) return false;
   return !/^[一二三四五六七八九十\d]+[线级批个类]?$/.test(proper);
 }
 
-function kindOf(hits: readonly KeywordHit[], lexicon: ProjectLexicon): ProjectKind | null {
-  for (const kind of lexicon.kindPriority) if (hits.some((h) => h.kind === kind)) return kind;
-  return null;
+interface Bound extends Span {
+  verb: boolean;
+  word: string;
 }
 
-function firstAppendable(hits: readonly KeywordHit[]): KeywordHit | null {
-  return hits.find((h) => h.appendable) ?? null;
-}
-
-/** Keyword matches, longest first at each position, never overlapping. */
-export function keywordHits(text: string, lexicon: ProjectLexicon): KeywordHit[] {
-  if (!lexicon.anyKeyword.test(text)) return [];
-  // Items of one paragraph are looked at several times (joins, shape, validity): remember
-  // their hits for the paragraph only, so a benchmark never measures a warm cache.
-  let memo = HIT_MEMO.get(lexicon);
-  if (!memo) HIT_MEMO.set(lexicon, (memo = new Map()));
-  const known = memo.get(text);
-  if (known) return known;
-  const hits = scanKeywords(text, lexicon);
-  memo.set(text, hits);
-  return hits;
-}
-
-const HIT_MEMO = new WeakMap<ProjectLexicon, Map<string, KeywordHit[]>>();
-
-function scanKeywords(text: string, lexicon: ProjectLexicon): KeywordHit[] {
-  const all: KeywordHit[] = [];
-  for (const keyword of lexicon.keywords) {
-    keyword.pattern.lastIndex = 0;
-    for (const m of text.matchAll(keyword.pattern)) {
-      all.push({ start: m.index, end: m.index + m[0].length, kind: keyword.kind, appendable: keyword.appendable, selfNaming: keyword.selfNaming, term: m[0] });
-    }
-  }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: KeywordHit[] = [];
-  for (const hit of all) if (!out.some((o) => hit.start < o.end && o.start < hit.end)) out.push(hit);
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function boundaryHits(text: string, lexicon: ProjectLexicon): Array<Span & { verb: boolean; word: string }> {
+function boundaryHits(text: string, lexicon: ProjectLexicon): Bound[] {
   return [...text.matchAll(lexicon.boundaryPattern)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    verb: lexicon.boundaries.find((b) => b.word === m[0])!.verb,
+    verb: lexicon.boundaryIsVerb.get(m[0]) ?? false,
     word: m[0],
   }));
 }
 
 /** Stage words of the clause, outside the names found in it. */
-function stageWordsOf(
-  text: string,
-  clause: Span,
-  names: ReadonlyArray<Span>,
-  lexicon: ProjectLexicon,
-): string[] {
+function stageWordsOf(text: string, clause: Span, names: ReadonlyArray<Span>, lexicon: ProjectLexicon): string[] {
   let clauseText = text.slice(clause.start, clause.end);
   for (const n of names) {
     const from = Math.max(n.start, clause.start) - clause.start;

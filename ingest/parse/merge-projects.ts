@@ -6,12 +6,13 @@
 import type { ProjectKind } from '../model';
 
 /**
- * The comparison key of a project name: quoted nicknames, the word 港区 and a trailing
- * 工程/项目 dropped, long forms of line types shortened (高速铁路 → 高铁).
+ * The comparison key of a project name: quoted nicknames (unless that is all of it), the
+ * word 港区 and a trailing 工程/项目 dropped, long forms of line types shortened (高速铁路 → 高铁).
  */
 export function projectKey(name: string): string {
-  return name
-    .replace(/“[^”]*”/g, '')
+  // A project known only by its nickname (“三馆合一”) keeps it: it is all the name there is.
+  const unquoted = name.replace(/“[^”]*”/g, '');
+  return (unquoted || name)
     .replace(/高速铁路/g, '高铁')
     .replace(/城际铁路/g, '城际')
     .replace(/高速公路/g, '高速')

@@ -1,4 +1,4 @@
-/** Colours of unit and project kinds (Tableau 10: distinguishable, print-safe). */
+/** Colours of unit and project kinds (Tableau 10; Tableau 20 dark grey and tab10 cyan for the eleven project kinds: distinguishable, print-safe). */
 import type { ProjectKind, UnitKind } from '../../../ingest/model';
 
 export const UNIT_KIND_COLOURS: Readonly<Record<UnitKind, string>> = {
@@ -22,7 +22,10 @@ export const PROJECT_KIND_COLOURS: Readonly<Record<ProjectKind, string>> = {
   water: '#59A14F',
   road: '#F28E2B',
   'border-port': '#B07AA1',
-  'science-facility': '#9C755F',
+  science: '#9C755F',
+  social: '#FF9DA7',
+  industrial: '#79706E',
+  digital: '#17BECF',
 };
 
 export const TASK_COLOUR = '#8C8C8C';

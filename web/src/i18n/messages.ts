@@ -95,7 +95,10 @@ const zh = {
     water: '水利',
     road: '公路通道',
     'border-port': '口岸',
-    'science-facility': '科技设施',
+    science: '科研设施',
+    social: '教育文化医疗',
+    industrial: '重大产业项目',
+    digital: '数据中心与算力',
   },
 };
 
@@ -195,7 +198,10 @@ const en: Messages = {
     water: 'Water works',
     road: 'Road & crossing',
     'border-port': 'Border port',
-    'science-facility': 'Science facility',
+    science: 'Laboratory & science facility',
+    social: 'University, hospital & venue',
+    industrial: 'Industrial megaproject',
+    digital: 'Data centre & computing',
   },
 };
 
