@@ -56,7 +56,8 @@ export function bodyToSource(body: PlanBody): PlanText {
       continue;
     }
     taskTables += 1;
-    writeTaskRows(block, start.firstRow, header, tableNumber, sections, emit);
+    const rows = body.format === 'csv' || body.format === 'tsv' ? fillMergedBlanks(block.rows, start.firstRow, header) : block.rows;
+    writeTaskRows({ ...block, rows }, start.firstRow, header, tableNumber, sections, emit);
   }
   return { text: lines.join('\n'), origins, taskTables };
 }
@@ -131,6 +132,46 @@ function writeTaskRows(
     }
   }
   flush();
+}
+
+const FILLED_DOWN: readonly ColumnRole[] = ['lead', 'responsible', 'leaders', 'deadline'];
+const UNIT_ROLES: readonly ColumnRole[] = ['lead', 'responsible', 'support'];
+
+/**
+ * CSV and TSV carry no merged cells: Excel saves a merged cell's value in its first row only and
+ * a Word table copied out as text does the same, leaving blanks in the rows it covered. A lead,
+ * responsible, leader or deadline cell of a plan table is blank almost only where it was
+ * merged, so a blank one takes the value above it, as the other formats spread it. Support
+ * cells stay blank (a task often has no supports), no value crosses a row that spans the table
+ * (a section), and where a table has support and lead columns, a row with no unit at all is a
+ * lost division rather than a merge: it borrows no units, and units below it borrow none from
+ * above it. In a table with one unit column the two cannot be told apart, nor a task without a
+ * deadline from one under a merged deadline: a merge is assumed.
+ */
+function fillMergedBlanks(rows: readonly string[][], firstRow: number, header: TableColumns): string[][] {
+  const columns = (roles: readonly ColumnRole[]) => header.roles.flatMap((role, i) => (role && roles.includes(role) ? [i] : []));
+  const filledDown = columns(FILLED_DOWN);
+  const units = columns(UNIT_ROLES);
+  const divisionColumns = columns(['lead', 'responsible', 'leaders']);
+  const lostDivisionsShow = header.roles.includes('support') && units.length > 1;
+  const above = new Map<number, string>();
+  return rows.map((row, r) => {
+    if (r < firstRow) return [...row];
+    const filled = distinct(row.map((c) => c.trim()).filter((c) => c.length > 0));
+    if (filled.length === 0) return [...row];
+    if (readHeader(row) || isSectionRow(row, filled, header)) {
+      above.clear();
+      return [...row];
+    }
+    const lost = lostDivisionsShow && units.every((i) => (row[i] ?? '').trim() === '');
+    if (lost) for (const i of divisionColumns) above.delete(i);
+    return row.map((cell, i) => {
+      if (!filledDown.includes(i)) return cell;
+      if (cell.trim() !== '') above.set(i, cell);
+      else if (!(lost && divisionColumns.includes(i))) return above.get(i) ?? cell;
+      return cell;
+    });
+  });
 }
 
 /**
