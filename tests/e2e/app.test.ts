@@ -10,6 +10,7 @@ import { coOwnership } from '../../ingest/metrics/co-ownership';
 import { taskTeams } from '../../ingest/metrics/task-teams';
 import { settings } from '../support/_database';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../db/local-neo4j';
+import { defaultThreshold } from '../../web/src/graph/default-threshold';
 
 const url = inject('appUrl');
 let browser: Browser;
@@ -30,9 +31,12 @@ describe('the collaboration network', () => {
   });
   afterAll(() => page.close());
 
-  it('shows the units of the plan, sized and coloured, with a legend', async () => {
-    const assigned = new Set(plan.assignments.map((a) => a.unit));
-    expect(await page.evaluate(() => window.__fengong!.visibleNodes())).toBe(assigned.size);
+  it('opens on the ties of 3 or more shared tasks, with the units they join, and a legend', async () => {
+    const tied = coOwnership(taskTeams(plan)).filter((p) => p.shared >= 3);
+    expect(defaultThreshold(plan)).toBe(3);
+    expect(await page.locator('[data-testid="min-shared"]').textContent()).toBe('3');
+    expect(await page.evaluate(() => window.__fengong!.visibleEdges())).toBe(tied.length);
+    expect(await page.evaluate(() => window.__fengong!.visibleNodes())).toBe(new Set(tied.flatMap((p) => [p.a, p.b])).size);
     expect(await page.evaluate(() => window.__fengong!.renderedPosition('unit:省发展改革委'))).not.toBeNull();
     await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent()).toContain('2022年省〈政府工作报告〉重点任务分工方案');
     expect(await page.locator('.legend').textContent()).toContain('节点大小 = 协调负荷');
@@ -58,7 +62,7 @@ describe('the collaboration network', () => {
   it('removes edges when the shared-task threshold rises', async () => {
     const pairs = coOwnership(taskTeams(plan));
     const before = await page.evaluate(() => window.__fengong!.visibleEdges());
-    expect(before).toBe(pairs.length);
+    expect(before).toBe(pairs.filter((p) => p.shared >= 3).length);
     const positions = await page.evaluate(() => window.__fengong!.positions());
     await page.locator('input[type="range"]').fill('10');
     await expect.poll(() => page.evaluate(() => window.__fengong!.visibleEdges())).toBe(pairs.filter((p) => p.shared >= 10).length);
@@ -145,7 +149,7 @@ describe('without a database', () => {
       await expect.poll(() => p.locator('.error-banner').textContent(), { timeout: 30_000 }).toMatch(/cannot connect/);
       await p.locator('input[type="file"]').setInputFiles(file);
       await p.waitForSelector('.graph-canvas[data-layout]');
-      expect(await p.evaluate(() => window.__fengong!.visibleNodes())).toBe(new Set(plan.assignments.map((a) => a.unit)).size);
+      expect(await p.evaluate(() => window.__fengong!.visibleEdges())).toBe(coOwnership(taskTeams(plan)).filter((x) => x.shared >= 3).length);
       expect(await p.locator('.rankings tbody tr').first().textContent()).toContain('省发展改革委');
       await p.close();
     } finally {

@@ -21,8 +21,8 @@ const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).len
 describe('GraphML and GEXF', () => {
   const graph = exportGraph(plan, 'collaboration', network, layoutNetwork(network, 1, CANVAS));
 
-  it('write the visible network: every unit of the plan and the pairs above the threshold', () => {
-    const units = new Set(plan.assignments.map((a) => a.unit)).size;
+  it('write the visible network: the units tied at the threshold and the pairs above it', () => {
+    const units = new Set(pairsAt5.flatMap((p) => [p.a, p.b])).size;
     const graphml = toGraphml(graph);
     expect(count(graphml, /<node id=/g)).toBe(units);
     expect(count(graphml, /<edge id=/g)).toBe(pairsAt5.length);
@@ -156,7 +156,8 @@ describe('the picture as a PowerPoint slide', () => {
     const ellipse = read.find((s) => s.geometry === 'ellipse' && s.name === '省发展改革委')!;
     expect(ndrc.type === 'ellipse' && Math.abs(ellipse.x - (ndrc.cx - ndrc.r) / 120)).toBeLessThan(0.001);
     expect(ndrc.type === 'ellipse' && Math.abs(ellipse.w - (2 * ndrc.r) / 120)).toBeLessThan(0.001);
-    expect(read.filter((s) => s.geometry === 'ellipse' && !s.text).length).toBeGreaterThanOrEqual(new Set(plan.assignments.map((a) => a.unit)).size);
+    const tied = coOwnership(taskTeams(plan)).filter((p) => p.shared >= 3);
+    expect(read.filter((s) => s.geometry === 'ellipse' && !s.text).length).toBeGreaterThanOrEqual(new Set(tied.flatMap((p) => [p.a, p.b])).size);
     expect(read.filter((s) => s.geometry === 'line').length).toBeGreaterThan(200);
     const title = read.find((s) => s.text === graph.title)!;
     expect(title.font).toBe('Noto Sans CJK SC');

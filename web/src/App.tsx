@@ -2,14 +2,13 @@
  * The page: header (document, file, language), view tabs, filters and search on the left,
  * the network in the middle, rankings / details / data quality on the right.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { ProjectKind, UnitKind } from '../../ingest/model';
 import { useAppStore } from './state/store';
 import {
   selectDocumentId,
   selectDocuments,
   selectError,
-  selectHovered,
   selectPanel,
   selectPlan,
   selectSelected,
@@ -19,11 +18,14 @@ import {
 } from './state/selectors';
 import { useUrlSync } from './state/useUrlSync';
 import { useMessages } from './i18n/useMessages';
-import { useNetwork } from './graph/useNetwork';
-import { toElements } from './graph/elements';
-import { stylesheet } from './graph/stylesheet';
 import { GraphCanvas } from './graph/GraphCanvas';
-import { layoutNetwork } from './graph/layout-network';
+import { LAYOUT_SEED, useGraphView } from './graph/useGraphView';
+import { selectionOfElement } from './graph/element-selection';
+import { NoticeBanner } from './panels/NoticeBanner';
+import { PairDetail } from './panels/PairDetail';
+import { CommunitiesPanel } from './panels/CommunitiesPanel';
+import { MethodsPanel } from './panels/MethodsPanel';
+import { effectiveThreshold } from './graph/default-threshold';
 import { readPlanFile } from './data/plan-source';
 import { readEmbeddedPlan } from './data/embedded-plan';
 import { queryToView } from './state/url-state';
@@ -36,9 +38,7 @@ import { ProjectDetail } from './panels/ProjectDetail';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { Legend } from './panels/Legend';
 import { ExportMenu } from './panels/ExportMenu';
-import type { ViewName } from './state/view-slice';
-
-const LAYOUT_SEED = 1;
+import type { PanelName, ViewName } from './state/view-slice';
 
 export function App() {
   useUrlSync();
@@ -51,14 +51,14 @@ export function App() {
   const documentId = useAppStore(selectDocumentId);
   const view = useAppStore(selectView);
   const selected = useAppStore(selectSelected);
-  const hovered = useAppStore(selectHovered);
   const panel = useAppStore(selectPanel);
   const { loadDocuments, openDocument, openPlan, failed, setView, select, hover, setPanel, setLanguage } = useAppStore.getState();
-  const network = useNetwork();
+  const { network, elements, style, layout, groupKey } = useGraphView();
+  const requested = useAppStore((s) => s.requested);
   const embeddedPositions = useAppStore((s) => s.presetPositions);
   const arrangements = useAppStore((s) => s.arrangements);
   const layoutRevision = useAppStore((s) => s.layoutRevision);
-  const arrangementKey = plan ? `${plan.document.id}|${plan.document.contentHash}|${view}|${LAYOUT_SEED}` : '';
+  const arrangementKey = plan ? `${plan.document.id}|${plan.document.contentHash}|${view}|${LAYOUT_SEED}|${groupKey}` : '';
   const arrangement = arrangements[arrangementKey] ?? null;
   const presetPositions = arrangement?.positions ?? embeddedPositions;
 
@@ -71,9 +71,8 @@ export function App() {
     } else void loadDocuments();
   }, [loadDocuments]);
 
-  const elements = useMemo(() => (network ? toElements(network, { selected: selected?.id ?? null, hovered }) : []), [network, selected, hovered]);
-  const style = useMemo(() => (network ? stylesheet(network) : []), [network]);
-  const maxShared = useMemo(() => Math.max(1, ...(network?.edges.filter((e) => e.type === 'co-owns').map((e) => e.weight) ?? [1])), [network]);
+  const maxShared = Math.max(1, ...(network?.edges.filter((e) => e.type === 'co-owns').map((e) => e.weight) ?? [1]));
+  const threshold = effectiveThreshold(plan, useAppStore((s) => s.minShared));
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -91,6 +90,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#graph">
+        {t.skipToGraph}
+      </a>
       <header className="app-header">
         <h1>{t.appTitle}</h1>
         {documents.length > 0 && (
@@ -108,7 +110,8 @@ export function App() {
         )}
         <label className="button file-button">
           {t.openJson}
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} hidden />
+          {/* Visually hidden, not `hidden`: the file input stays reachable by Tab. */}
+          <input type="file" className="visually-hidden" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
         </label>
         <button className="button" onClick={() => setLanguage(t.language === 'English' ? 'en' : 'zh')}>
           {t.language}
@@ -120,6 +123,7 @@ export function App() {
           {error}
         </p>
       )}
+      <NoticeBanner />
       {plan && (
         <p className="doc-title" data-testid="doc-title">
           {plan.document.title ?? plan.document.id}
@@ -150,13 +154,18 @@ export function App() {
         </aside>
         <section className="graph-area">
           {status === 'loading' && !plan && <p className="muted">{t.loading}</p>}
-          {network && plan && (
+          {network && view === 'collaboration' && visibleEdges === 0 && (
+            <p className="graph-empty" role="status">
+              {t.nothingAtThreshold(threshold)}
+            </p>
+          )}
+          {network && plan && layout && !requested && (
             <GraphCanvas
               elements={elements}
               style={style}
               layoutKey={`${arrangementKey}|${layoutRevision}`}
               seed={LAYOUT_SEED}
-              layout={(canvas) => layoutNetwork(network, LAYOUT_SEED, canvas)}
+              layout={layout}
               presetPositions={presetPositions}
               pinned={arrangement?.pinned ?? []}
               onArrange={(positions, moved) =>
@@ -164,6 +173,7 @@ export function App() {
               }
               label={`${t.appTitle}: ${plan.document.title ?? plan.document.id}`}
               onNodeTap={(id) => select({ type: id.split(':')[0] as 'unit' | 'task' | 'project', id })}
+              onEdgeTap={(id) => select(selectionOfElement(id))}
               onNodeHover={hover}
               onBackgroundTap={() => select(null)}
             />
@@ -174,11 +184,9 @@ export function App() {
               <span className="muted stats" data-testid="graph-stats">
                 {t.stats(visibleNodes, visibleEdges)}
               </span>
-              {arrangement && (
-                <button className="button" onClick={() => useAppStore.getState().resetArrangement(arrangementKey)}>
-                  {t.resetLayout}
-                </button>
-              )}
+              <button className="button" title={t.relayoutTitle} onClick={() => useAppStore.getState().resetArrangement(arrangementKey)}>
+                {arrangement ? t.resetLayout : t.relayout}
+              </button>
               <ExportMenu />
             </div>
           )}
@@ -188,9 +196,11 @@ export function App() {
             {(
               [
                 ['rankings', t.panelRankings],
-                ['detail', selected?.type === 'task' ? t.panelTask : selected?.type === 'project' ? t.projects : t.panelUnit],
+                ['detail', selected?.type === 'task' ? t.panelTask : selected?.type === 'project' ? t.projects : selected?.type === 'pair' ? t.pair : t.panelUnit],
+                ['communities', t.panelCommunities],
                 ['quality', t.panelQuality],
-              ] as const
+                ['methods', t.panelMethods],
+              ] as ReadonlyArray<[PanelName, string]>
             ).map(([id, label]) => (
               <button key={id} role="tab" aria-selected={panel === id} className={panel === id ? 'active' : ''} onClick={() => setPanel(id)}>
                 {label}
@@ -200,6 +210,8 @@ export function App() {
           {plan && panel === 'rankings' && <RankingsPanel />}
           {plan && panel === 'quality' && <FindingsPanel plan={plan} />}
           {plan && panel === 'detail' && <Detail />}
+          {plan && panel === 'communities' && <CommunitiesPanel />}
+          {panel === 'methods' && <MethodsPanel />}
         </aside>
       </main>
     </div>
@@ -215,6 +227,7 @@ function Detail() {
   const name = selected.id.slice(selected.id.indexOf(':') + 1);
   if (selected.type === 'unit') return <UnitProfile plan={plan} unit={name} />;
   if (selected.type === 'project') return <ProjectDetail plan={plan} project={name} />;
+  if (selected.type === 'pair') return <PairDetail plan={plan} pair={selected.id} />;
   const task = plan.tasks.find((x) => x.ordinal === Number(name));
   return task ? <TaskDetail plan={plan} task={task} focusUnit={previousUnit} /> : null;
 }

@@ -1,18 +1,21 @@
 /**
  * The one component that owns the Cytoscape instance. It syncs the elements and stylesheet
- * it is given: a new element set (another plan, view or seed) is laid out once with fCoSE
- * from seeded positions; filters and emphasis only change classes, so nodes never jump.
+ * it is given: a new element set (another plan or view, a re-layout) is laid out once with
+ * fCoSE from seeded positions; filters and emphasis only change classes, so nodes never jump.
+ * Labels are placed on screen after every layout, zoom and change of emphasis.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { seededPosition } from './seeded-layout';
 import type { CanvasSize, Positions } from './layout-network';
 import { registerCanvas } from './canvas-handle';
+import { applyLabels } from './canvas-labels';
+import { installProbe, type CanvasProbe } from './canvas-probe';
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
   style: StylesheetJson;
-  /** Changes when the laid-out graph must change: plan, view, seed. */
+  /** Changes when the laid-out graph must change: plan, view, seed, a re-layout. */
   layoutKey: string;
   seed: number;
   /** The network's layout on a canvas of this size (layoutNetwork: the same as every export's). */
@@ -25,32 +28,15 @@ export interface GraphCanvasProps {
   onArrange?: (positions: Record<string, { x: number; y: number }>, moved: string) => void;
   label: string;
   onNodeTap: (id: string) => void;
+  onEdgeTap: (id: string) => void;
   onNodeHover: (id: string | null) => void;
   onBackgroundTap: () => void;
-}
-
-/** What tests and benchmarks can read of the canvas. */
-interface CanvasProbe {
-  layoutMs: number;
-  /** performance.now() when the last layout finished: time since the page started loading. */
-  layoutDoneAt: number;
-  layoutKey: string;
-  /** The canvas size the last layout was made for. */
-  layoutCanvas: CanvasSize | null;
-  renderedPosition: (id: string) => { x: number; y: number } | null;
-  positions: () => Record<string, { x: number; y: number }>;
-  visibleEdges: () => number;
-  visibleNodes: () => number;
-}
-declare global {
-  interface Window {
-    __fengong?: CanvasProbe;
-  }
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
+  const probe = useRef<CanvasProbe | null>(null);
   const laidOut = useRef<string | null>(null);
   const frame = useRef<CanvasSize | null>(null);
   const handlers = useRef(props);
@@ -58,34 +44,35 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     const instance = cytoscape({ container: container.current, minZoom: 0.05, maxZoom: 4 });
+    let pending = 0;
+    const relabel = () => {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => {
+        applyLabels(instance);
+        if (probe.current) probe.current.labelRevision++;
+      });
+    };
     instance.on('tap', 'node', (e) => handlers.current.onNodeTap(e.target.id()));
+    instance.on('tap', 'edge', (e) => handlers.current.onEdgeTap(e.target.id()));
     instance.on('tap', (e) => {
       if (e.target === instance) handlers.current.onBackgroundTap();
     });
     instance.on('mouseover', 'node', (e) => handlers.current.onNodeHover(e.target.id()));
     instance.on('mouseout', 'node', () => handlers.current.onNodeHover(null));
+    instance.on('zoom', relabel);
+    instance.on('relabel', relabel);
     instance.on('dragfree', 'node', (e) => {
       const positions = Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
       handlers.current.onArrange?.(positions, e.target.id());
+      relabel();
     });
     cy.current = instance;
     registerCanvas(instance);
     // A fresh instance has nothing laid out (React may mount this component twice).
     laidOut.current = null;
-    window.__fengong = {
-      layoutMs: 0,
-      layoutDoneAt: 0,
-      layoutKey: '',
-      layoutCanvas: null,
-      renderedPosition: (id) => {
-        const node = instance.getElementById(id);
-        return node.nonempty() ? node.renderedPosition() : null;
-      },
-      positions: () => Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }])),
-      visibleEdges: () => instance.edges(':visible').length,
-      visibleNodes: () => instance.nodes(':visible').length,
-    };
+    probe.current = installProbe(instance);
     return () => {
+      cancelAnimationFrame(pending);
       registerCanvas(null);
       instance.destroy();
       cy.current = null;
@@ -126,18 +113,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const positions = preset ?? props.layout(canvas);
       for (const id of nodeIds) instance.getElementById(id).position(positions[id]!);
       laidOut.current = props.layoutKey;
-      syncClasses(instance, props.elements);
+      syncElements(instance, props.elements);
       instance.fit(instance.elements(':visible'), 30);
-      if (window.__fengong) {
-        window.__fengong.layoutMs = performance.now() - started;
-        window.__fengong.layoutDoneAt = performance.now();
-        window.__fengong.layoutKey = props.layoutKey;
-        window.__fengong.layoutCanvas = preset ? null : canvas;
+      if (probe.current) {
+        probe.current.layoutMs = performance.now() - started;
+        probe.current.layoutDoneAt = performance.now();
+        probe.current.layoutKey = props.layoutKey;
+        probe.current.layoutCanvas = preset ? null : canvas;
       }
       container.current?.setAttribute('data-layout', props.layoutKey);
+      instance.emit('relabel');
       return;
     }
-    instance.batch(() => syncClasses(instance, props.elements));
+    instance.batch(() => syncElements(instance, props.elements));
+    instance.emit('relabel');
   }, [props.elements, props.layoutKey, props.seed]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -164,14 +153,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
     event.preventDefault();
   };
 
-  return <div ref={container} className="graph-canvas" tabIndex={0} role="application" aria-label={props.label} onKeyDown={onKeyDown} />;
+  return <div ref={container} id="graph" className="graph-canvas" tabIndex={0} role="application" aria-label={props.label} onKeyDown={onKeyDown} />;
 }
 
-function syncClasses(instance: Core, elements: ElementDefinition[]): void {
+/** Classes and the data the stylesheet reads that can change without a new layout. */
+function syncElements(instance: Core, elements: ElementDefinition[]): void {
   for (const def of elements) {
     const element = instance.getElementById(String(def.data.id));
     if (element.empty()) continue;
+    const pinned = element.hasClass('pinned');
     element.classes(String(def.classes ?? ''));
-    if (def.data.weight !== element.data('weight')) element.data('weight', def.data.weight);
+    if (pinned) element.addClass('pinned');
+    for (const key of ['weight', 'label', 'prominent', 'community'] as const) {
+      if (def.data[key] !== element.data(key)) element.data(key, def.data[key]);
+    }
   }
 }

@@ -19,6 +19,8 @@ export interface NetworkNode {
   hidden: boolean;
   /** Projects named by two or more tasks, and those tasks. */
   shared: boolean;
+  /** Units: coordination load over the tasks shown, which decides whose label always shows. */
+  load?: number;
 }
 
 export interface NetworkEdge {
@@ -40,11 +42,16 @@ export interface NetworkFilters {
   kinds: readonly UnitKind[];
   minShared: number;
   roles: RolesMode;
+  /** Units without a visible tie are hidden unless this is true (collaboration view). */
+  showIsolated?: boolean;
 }
 
 export const unitId = (name: string) => `unit:${name}`;
 export const taskId = (ordinal: number) => `task:${ordinal}`;
 export const projectId = (name: string) => `project:${name}`;
+/** Two units as one selection, names in code-point order (as co-ownership lists them). */
+export const pairId = (a: string, b: string) => `pair:${a < b ? `${a},${b}` : `${b},${a}`}`;
+export const pairUnits = (id: string): [string, string] => id.slice('pair:'.length).split(',') as [string, string];
 
 /** The task as readers name it: 12, or 二(三) where numbers restart in every section. */
 export function taskLabel(task: Pick<Task, 'label' | 'ordinal'>): string {
@@ -82,6 +89,7 @@ function collaborationNetwork(plan: ParsedPlan, filters: NetworkFilters): Networ
     label: u.name,
     kind: u.kind,
     weight: workloads.get(u.name)?.coordinationLoad ?? 0,
+    load: workloads.get(u.name)?.coordinationLoad ?? 0,
     hidden: !active.has(u.name) || !shownKind(u.name),
     shared: false,
   }));
@@ -97,6 +105,11 @@ function collaborationNetwork(plan: ParsedPlan, filters: NetworkFilters): Networ
       hidden: weight < filters.minShared || !shownKind(full.a) || !shownKind(full.b),
     };
   });
+  if (!filters.showIsolated) {
+    // A unit with no tie at this threshold says nothing about collaboration and only crowds the picture.
+    const tied = new Set(edges.filter((e) => !e.hidden).flatMap((e) => [e.source, e.target]));
+    for (const n of nodes) if (!tied.has(n.id)) n.hidden = true;
+  }
   return { nodes, edges };
 }
 
@@ -107,12 +120,15 @@ function assignmentNetwork(plan: ParsedPlan, filters: NetworkFilters): Network {
   const visibleUnits = new Set(visible.map((a) => a.unit));
   const visibleTasks = new Set(visible.map((a) => a.task));
   const assignedTasks = new Set(plan.assignments.map((a) => a.task));
+  const teams = taskTeams({ tasks: plan.tasks.filter((t) => taskShown(t.ordinal)), assignments: plan.assignments.filter((a) => taskShown(a.task)) });
+  const loads = new Map(unitWorkloads(plan.units.map((u) => u.name), teams, coOwnership(teams)).map((w) => [w.unit, w.coordinationLoad]));
   const nodes: NetworkNode[] = [
     ...plan.units.map((u) => ({
       id: unitId(u.name),
       group: 'unit' as const,
       label: u.name,
       kind: u.kind,
+      load: loads.get(u.name) ?? 0,
       weight: plan.assignments.filter((a) => a.unit === u.name).length,
       hidden: !visibleUnits.has(u.name),
       shared: false,

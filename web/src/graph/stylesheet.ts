@@ -5,6 +5,7 @@
  */
 import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { Network } from './network-model';
+import { communityColour } from './community-palette';
 import { LEAD_EDGE_COLOUR, PROJECT_KIND_COLOURS, SUPPORT_EDGE_COLOUR, TASK_COLOUR, UNIT_KIND_COLOURS } from './palette';
 
 export const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
@@ -29,22 +30,29 @@ export function stylesheet(network: Network): StylesheetJson {
         'background-color': TASK_COLOUR,
         width: (n: NodeSingular) => nodeDiameter(n.data('weight') as number, maxNode),
         height: (n: NodeSingular) => nodeDiameter(n.data('weight') as number, maxNode),
-        label: 'data(label)',
+        // Which labels show, where and how large is decided on screen (canvas-labels.ts), so
+        // that no two drawn labels overlap at any zoom; the stylesheet only reads it.
+        label: 'data(shown)',
         'font-family': LABEL_FONT,
-        'font-size': 11,
+        'font-size': (n: NodeSingular) => (n.data('lsize') as number | undefined) ?? 12,
         color: '#1d1d1f',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-margin-x': (n: NodeSingular) => (n.data('lx') as number | undefined) ?? 0,
+        'text-margin-y': (n: NodeSingular) => (n.data('ly') as number | undefined) ?? 0,
+        'text-wrap': 'wrap',
+        'text-max-width': '100000px',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 0,
         'border-width': 1,
         'border-color': '#ffffff',
       },
     },
     ...Object.entries(UNIT_KIND_COLOURS).map(([kind, colour]) => ({ selector: `node.unit[kind = "${kind}"]`, style: { 'background-color': colour } })),
     ...Object.entries(PROJECT_KIND_COLOURS).map(([kind, colour]) => ({ selector: `node.project[kind = "${kind}"]`, style: { 'background-color': colour, shape: 'round-rectangle' as const } })),
-    { selector: 'node.task', style: { shape: 'diamond', 'font-size': 9, width: 16, height: 16 } },
+    { selector: 'node.by-community', style: { 'background-color': (n: NodeSingular) => communityColour(n.data('community') as number) } },
+    { selector: 'node.task', style: { shape: 'diamond', width: 16, height: 16 } },
     { selector: 'node.project.shared', style: { 'border-width': 4, 'border-color': '#C0392B' } },
     { selector: 'node.task.shared', style: { 'background-color': '#C0392B' } },
     {
@@ -56,7 +64,8 @@ export function stylesheet(network: Network): StylesheetJson {
         opacity: 0.55,
       },
     },
-    { selector: 'edge.co-owns', style: { width: (e: EdgeSingular) => edgeWidth(e.data('weight') as number, maxEdge) } },
+    // Heavier ties drawn over lighter ones, so the tie a reader clicks is the one they see.
+    { selector: 'edge.co-owns', style: { width: (e: EdgeSingular) => edgeWidth(e.data('weight') as number, maxEdge), 'z-index': (e: EdgeSingular) => Math.round(e.data('weight') as number) } },
     {
       selector: 'edge.leads',
       style: { 'line-color': LEAD_EDGE_COLOUR, width: 2.2, opacity: 0.85, 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'target-arrow-color': LEAD_EDGE_COLOUR, 'arrow-scale': 0.8 },
@@ -69,6 +78,8 @@ export function stylesheet(network: Network): StylesheetJson {
     { selector: 'edge.focus', style: { opacity: 0.95, 'line-color': '#E8A33D' } },
     { selector: 'node.neighbour', style: { 'font-weight': 'bold' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1d1d1f', 'border-style': 'double' } },
-    { selector: 'node.selected', style: { 'border-width': 4, 'border-color': '#E8A33D', 'font-weight': 'bold', 'font-size': 13, 'z-index': 10 } },
+    { selector: 'node.lit', style: { 'border-width': 3, 'border-color': '#E8A33D', 'font-weight': 'bold' } },
+    { selector: 'edge.selected', style: { opacity: 1, 'line-color': '#E8A33D', 'z-index': 1000 } },
+    { selector: 'node.selected', style: { 'border-width': 4, 'border-color': '#E8A33D', 'font-weight': 'bold', 'z-index': 10 } },
   ];
 }

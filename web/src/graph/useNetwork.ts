@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../state/store';
 import { selectKinds, selectMinShared, selectPlan, selectRoles, selectSections, selectView } from '../state/selectors';
+import { networkFiltersOf } from '../state/network-filters';
 import { buildNetwork, type Network } from './network-model';
 
 export function useNetwork(): Network | null {
@@ -11,5 +12,9 @@ export function useNetwork(): Network | null {
   const kinds = useAppStore(selectKinds);
   const minShared = useAppStore(selectMinShared);
   const roles = useAppStore(selectRoles);
-  return useMemo(() => (plan ? buildNetwork(view, plan, { sections, kinds, minShared, roles }) : null), [plan, view, sections, kinds, minShared, roles]);
+  const showIsolated = useAppStore((s) => s.showIsolated);
+  return useMemo(
+    () => (plan ? buildNetwork(view, plan, networkFiltersOf({ plan, sections, kinds, minShared, roles, showIsolated })) : null),
+    [plan, view, sections, kinds, minShared, roles, showIsolated],
+  );
 }

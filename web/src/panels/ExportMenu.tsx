@@ -22,6 +22,7 @@ import { pictureCharacters } from '../export/picture-characters';
 import { standaloneAssets, standalonePage } from '../export/standalone-page';
 import { readEmbeddedPlan } from '../data/embedded-plan';
 import { viewToQuery } from '../state/url-state';
+import { networkFiltersOf } from '../state/network-filters';
 import { toGexf } from '../export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../export/to-csv';
 
@@ -74,8 +75,7 @@ export function ExportMenu() {
 
   const make = async (): Promise<void> => {
     // The network is built when an export is asked for, not on every render.
-    const { sections, kinds, minShared, roles } = useAppStore.getState();
-    const filters = { sections, kinds, minShared, roles };
+    const filters = networkFiltersOf(useAppStore.getState());
     const graph = () => exportGraph(plan, view, buildNetwork(view, plan, filters), canvasPositions(), filters);
     const scale = choice === 'png1' ? 1 : choice === 'png4' ? 4 : 2;
     const transparent = choice === 'png2t';

@@ -4,15 +4,19 @@ import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
 import { selectKinds, selectMinShared, selectRoles, selectSections, selectView } from '../state/selectors';
 import { UNIT_KIND_COLOURS } from '../graph/palette';
+import { effectiveThreshold } from '../graph/default-threshold';
 
 export function Filters(props: { plan: ParsedPlan; maxShared: number }) {
   const t = useMessages();
   const view = useAppStore(selectView);
   const sections = useAppStore(selectSections);
   const kinds = useAppStore(selectKinds);
-  const minShared = useAppStore(selectMinShared);
+  const minShared = effectiveThreshold(props.plan, useAppStore(selectMinShared));
+  const showIsolated = useAppStore((s) => s.showIsolated);
+  const colourBy = useAppStore((s) => s.colourBy);
+  const groupCommunities = useAppStore((s) => s.groupCommunities);
   const roles = useAppStore(selectRoles);
-  const { toggleSection, toggleKind, setMinShared, setRoles } = useAppStore.getState();
+  const { toggleSection, toggleKind, setMinShared, setRoles, setShowIsolated, setColourBy, setGroupCommunities } = useAppStore.getState();
   const presentKinds = [...new Set(props.plan.units.map((u) => u.kind))] as UnitKind[];
 
   return (
@@ -24,6 +28,22 @@ export function Filters(props: { plan: ParsedPlan; maxShared: number }) {
           </span>
           <input type="range" min={1} max={Math.max(1, props.maxShared)} value={minShared} onChange={(e) => setMinShared(Number(e.target.value))} aria-label={t.minShared} />
         </label>
+      )}
+      {view === 'collaboration' && (
+        <label className="toggle">
+          <input type="checkbox" checked={showIsolated} onChange={(e) => setShowIsolated(e.target.checked)} /> {t.showIsolated}
+        </label>
+      )}
+      {view !== 'projects' && (
+        <fieldset>
+          <legend>{t.structure}</legend>
+          <label>
+            <input type="checkbox" checked={colourBy === 'community'} onChange={(e) => setColourBy(e.target.checked ? 'community' : 'kind')} /> {t.colourByCommunity}
+          </label>
+          <label>
+            <input type="checkbox" checked={groupCommunities} onChange={(e) => setGroupCommunities(e.target.checked)} /> {t.groupCommunities}
+          </label>
+        </fieldset>
       )}
       {view !== 'projects' && (
         <fieldset>

@@ -34,7 +34,10 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       const documents = await fetchDocuments();
       set({ documents });
       const wanted = get().documentId;
-      const id = wanted && documents.some((d) => d.id === wanted) ? wanted : documents[0]?.id;
+      const found = wanted !== null && documents.some((d) => d.id === wanted);
+      const id = found ? wanted : documents[0]?.id;
+      // A link to a plan that is not in the database opens the first one, and says so.
+      if (wanted !== null && !found) set((s) => ({ notices: [...s.notices, { kind: 'document', value: wanted }], requested: null }));
       if (id) await get().openDocument(id);
       else set({ status: 'ready' });
     } catch (error) {

@@ -1,0 +1,86 @@
+/**
+ * Links name things as readers do (`unit=省发展改革委`, `task=12`, `task=二(三)`,
+ * `pair=省发展改革委,省财政厅`, `project=…`). Once the plan is there, each is looked up; what
+ * the plan does not have becomes a notice the page shows, never a blank or another view.
+ */
+import type { ParsedPlan } from '../../../ingest/model';
+import { pairId, projectId, taskId, taskLabel, unitId } from '../graph/network-model';
+import type { Selection } from './view-slice';
+
+export interface RequestedLink {
+  unit?: string;
+  task?: string;
+  project?: string;
+  pair?: string;
+  /** Sections the link filters on, before they are checked against the plan. */
+  sections?: number[];
+}
+
+export interface LinkNotice {
+  kind: 'unit' | 'task' | 'project' | 'pair' | 'section' | 'document';
+  /** What the link asked for, as written. */
+  value: string;
+}
+
+export interface ResolvedLink {
+  selected: Selection;
+  sections: number[];
+  notices: LinkNotice[];
+}
+
+/** A unit by its canonical name or any spelling the plan uses for it. */
+export function findUnit(plan: ParsedPlan, name: string): string | null {
+  const wanted = name.startsWith('unit:') ? name.slice('unit:'.length) : name;
+  return (plan.units.find((u) => u.name === wanted) ?? plan.units.find((u) => u.aliases.includes(wanted)))?.name ?? null;
+}
+
+/** A task by its label (`12`, `二(三)`), `第12项`, or the older `task:<ordinal>` and `#<ordinal>` forms. */
+export function findTask(plan: ParsedPlan, value: string): number | null {
+  const v = value.trim();
+  const ordinal = /^(?:task:|#)(\d+)$/.exec(v);
+  if (ordinal) return plan.tasks.find((t) => t.ordinal === Number(ordinal[1]))?.ordinal ?? null;
+  const label = /^第\s*(.+?)\s*项$/.exec(v)?.[1] ?? v;
+  return (plan.tasks.find((t) => t.label === label) ?? plan.tasks.find((t) => t.number !== null && String(t.number) === label))?.ordinal ?? null;
+}
+
+export function findProject(plan: ParsedPlan, name: string): string | null {
+  const wanted = name.startsWith('project:') ? name.slice('project:'.length) : name;
+  return (plan.projects.find((p) => p.name === wanted) ?? plan.projects.find((p) => p.aliases.includes(wanted)))?.name ?? null;
+}
+
+export function resolveLink(plan: ParsedPlan, link: RequestedLink): ResolvedLink {
+  const notices: LinkNotice[] = [];
+  let selected: Selection = null;
+  if (link.pair !== undefined) {
+    const names = link.pair.split(',').map((n) => findUnit(plan, n.trim()));
+    if (names.length === 2 && names[0] && names[1] && names[0] !== names[1]) selected = { type: 'pair', id: pairId(names[0], names[1]) };
+    else notices.push({ kind: 'pair', value: link.pair });
+  }
+  if (link.task !== undefined) {
+    const ordinal = findTask(plan, link.task);
+    if (ordinal !== null) selected = { type: 'task', id: taskId(ordinal) };
+    else notices.push({ kind: 'task', value: link.task });
+  }
+  if (link.project !== undefined) {
+    const name = findProject(plan, link.project);
+    if (name) selected = { type: 'project', id: projectId(name) };
+    else notices.push({ kind: 'project', value: link.project });
+  }
+  if (link.unit !== undefined) {
+    const name = findUnit(plan, link.unit);
+    if (name) selected = { type: 'unit', id: unitId(name) };
+    else notices.push({ kind: 'unit', value: link.unit });
+  }
+  const known = new Set(plan.sections.map((s) => s.number));
+  const sections = (link.sections ?? []).filter((n) => known.has(n));
+  for (const n of link.sections ?? []) if (!known.has(n)) notices.push({ kind: 'section', value: String(n) });
+  return { selected, sections, notices };
+}
+
+/** The selection as a link parameter: its name, the task's label, or the two units of a pair. */
+export function selectionParam(plan: ParsedPlan | null, selected: NonNullable<Selection>): [string, string] {
+  const key = selected.id.slice(selected.id.indexOf(':') + 1);
+  if (selected.type !== 'task') return [selected.type, key];
+  const task = plan?.tasks.find((t) => t.ordinal === Number(key));
+  return ['task', task ? taskLabel(task) : `#${key}`];
+}
