@@ -72,9 +72,10 @@ export function installProbe(instance: Core): CanvasProbe {
       if (edge.empty() || !edge.visible()) return null;
       const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
       const all = discs();
-      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65]) {
+      const steps = Array.from({ length: 37 }, (_, i) => 0.05 + i * 0.025).sort((x, y) => Math.abs(x - 0.5) - Math.abs(y - 0.5));
+      for (const t of steps) {
         const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-        if (all.every((d) => Math.hypot(d.x - p.x, d.y - p.y) > d.r + 4)) return p;
+        if (all.every((d) => Math.hypot(d.x - p.x, d.y - p.y) > d.r + 2)) return p;
       }
       return null;
     },

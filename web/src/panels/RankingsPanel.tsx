@@ -1,29 +1,39 @@
 /**
- * Rankings as sortable tables with inline bars: workload, co-owner pairs, bottlenecks.
- * Every row is a button, so the tables work from the keyboard.
+ * Rankings as sortable tables with inline bars: workload, co-owner pairs, bottlenecks and the
+ * projects named by several tasks. Every unit is listed (the table scrolls); the tables follow
+ * the section and kind filters and say which part of the plan they rank. Every column says
+ * on hover how it is defined. Every row is a button, so the tables work from the keyboard.
  */
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../state/store';
-import { selectRankings } from '../state/selectors';
+import { selectPlan, selectRankings } from '../state/selectors';
 import { useMessages } from '../i18n/useMessages';
-import { unitId } from '../graph/network-model';
+import { pairId, unitId } from '../graph/network-model';
 import type { WorkloadRow } from '../data/ranking-rows';
+import { filteredRankings } from '../data/filtered-rankings';
+import { UnitName } from './UnitName';
+import { SharedProjects } from './SharedProjects';
 
-type Table = 'workload' | 'pairs' | 'bottlenecks';
+type Table = 'workload' | 'pairs' | 'bottlenecks' | 'projects';
 type WorkloadColumn = 'ledTasks' | 'supportedTasks' | 'partners' | 'coordinationLoad' | 'betweenness';
 
 export function RankingsPanel() {
   const t = useMessages();
-  const rankings = useAppStore(selectRankings);
+  const plan = useAppStore(selectPlan);
+  const whole = useAppStore(selectRankings);
+  const sections = useAppStore((s) => s.sections);
+  const kinds = useAppStore((s) => s.kinds);
   const select = useAppStore((s) => s.select);
   const [table, setTable] = useState<Table>('workload');
   const [sortKey, setSortKey] = useState<WorkloadColumn>('coordinationLoad');
+  const part = useMemo(() => (plan ? filteredRankings(plan, sections, kinds) : null), [plan, sections, kinds]);
+  const rankings = part ?? whole;
   const workload = useMemo(() => {
     const rows = [...(rankings?.workload ?? [])];
     const key = table === 'bottlenecks' ? 'betweenness' : sortKey;
     return rows.sort((a, b) => b[key] - a[key] || b.ledTasks - a.ledTasks || (a.unit < b.unit ? -1 : 1));
   }, [rankings, table, sortKey]);
-  if (!rankings) return null;
+  if (!rankings || !plan) return null;
   const pick = (unit: string) => select({ type: 'unit', id: unitId(unit) });
   const columns: ReadonlyArray<[WorkloadColumn, string]> =
     table === 'bottlenecks'
@@ -41,6 +51,10 @@ export function RankingsPanel() {
   const barKey: WorkloadColumn = table === 'bottlenecks' ? 'betweenness' : sortKey;
   const max = Math.max(1e-9, ...workload.map((r) => r[barKey]));
   const maxShared = Math.max(1, ...rankings.coOwnership.map((p) => p.shared));
+  const scope = part
+    ? t.scopeFiltered([sections.length > 0 ? `${t.sections} ${[...sections].sort((a, b) => a - b).join('、')}` : '', kinds.map((k) => t.kinds[k]).join('、')].filter(Boolean).join(' · '))
+    : t.wholePlan;
+  const rows = table === 'pairs' ? rankings.coOwnership.length : table === 'projects' ? plan.projects.filter((p) => p.tasks.length > 1).length : workload.length;
 
   return (
     <section className="rankings" aria-label={t.panelRankings}>
@@ -50,6 +64,7 @@ export function RankingsPanel() {
             ['workload', t.workload],
             ['pairs', t.coOwners],
             ['bottlenecks', t.bottlenecks],
+            ['projects', t.projects],
           ] as const
         ).map(([id, label]) => (
           <button key={id} role="tab" aria-selected={table === id} className={table === id ? 'active' : ''} onClick={() => setTable(id)}>
@@ -57,55 +72,64 @@ export function RankingsPanel() {
           </button>
         ))}
       </div>
-      {table === 'pairs' ? (
-        <table className="ranking-table" data-table="pairs">
-          <thead>
-            <tr>
-              <th>{t.pair}</th>
-              <th>{t.shared}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rankings.coOwnership.slice(0, 60).map((p) => (
-              <tr key={`${p.a}|${p.b}`}>
-                <td>
-                  <button className="link" onClick={() => pick(p.a)}>
-                    {p.a}
-                  </button>
-                  {' · '}
-                  <button className="link" onClick={() => pick(p.b)}>
-                    {p.b}
-                  </button>
-                </td>
-                <td className="bar-cell" title={`${t.leadEdge}–${t.leadEdge} ${p.leadLead} · ${t.leadEdge}–${t.supportEdge} ${p.leadSupport} · ${t.supportEdge}–${t.supportEdge} ${p.supportSupport}`}>
-                  <span className="bar" style={{ width: `${(100 * p.shared) / maxShared}%` }} />
-                  <span className="value">{p.shared}</span>
-                </td>
+      <p className="scope-line" data-testid="ranking-scope" title={t.scopeNote}>
+        {scope} · {t.allRows(rows)}
+      </p>
+      <div className="ranking-scroll">
+        {table === 'projects' ? (
+          <SharedProjects plan={plan} />
+        ) : table === 'pairs' ? (
+          <table className="ranking-table" data-table="pairs">
+            <thead>
+              <tr>
+                <th>{t.pair}</th>
+                <th title={t.definitions.shared}>{t.shared}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <table className="ranking-table" data-table={table}>
-          <thead>
-            <tr>
-              <th>{t.unit}</th>
-              {columns.map(([key, label]) => (
-                <th key={key} aria-sort={barKey === key ? 'descending' : 'none'}>
-                  <button className="link" title={t.sortBy} onClick={() => setSortKey(key)} disabled={table === 'bottlenecks'}>
-                    {label}
-                  </button>
-                </th>
+            </thead>
+            <tbody>
+              {rankings.coOwnership.map((p) => (
+                <tr key={`${p.a}|${p.b}`}>
+                  <td>
+                    <button className="link" onClick={() => pick(p.a)}>
+                      <UnitName name={p.a} />
+                    </button>
+                    {' · '}
+                    <button className="link" onClick={() => pick(p.b)}>
+                      <UnitName name={p.b} />
+                    </button>
+                  </td>
+                  <td className="bar-cell" title={`${t.leadLead} ${p.leadLead} · ${t.leadSupport} ${p.leadSupport} · ${t.supportSupport} ${p.supportSupport}`}>
+                    <span className="bar" style={{ width: `${(100 * p.shared) / maxShared}%` }} />
+                    <button className="link value pair-link" aria-label={`${p.a} – ${p.b}: ${t.pairShared(p.shared)}`} onClick={() => select({ type: 'pair', id: pairId(p.a, p.b) })}>
+                      {p.shared}
+                    </button>
+                  </td>
+                </tr>
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {workload.slice(0, 60).map((row) => (
-              <WorkloadLine key={row.unit} row={row} columns={columns.map(([k]) => k)} barKey={barKey} max={max} onPick={pick} />
-            ))}
-          </tbody>
-        </table>
-      )}
+            </tbody>
+          </table>
+        ) : (
+          <table className="ranking-table" data-table={table}>
+            <thead>
+              <tr>
+                <th>{t.unit}</th>
+                {columns.map(([key, label]) => (
+                  <th key={key} aria-sort={barKey === key ? 'descending' : 'none'} title={t.definitions[key]}>
+                    <button className="link" title={`${t.definitions[key]} — ${t.sortBy}`} onClick={() => setSortKey(key)} disabled={table === 'bottlenecks'}>
+                      {label}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {workload.map((row) => (
+                <WorkloadLine key={row.unit} row={row} columns={columns.map(([k]) => k)} barKey={barKey} max={max} onPick={pick} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
     </section>
   );
 }
@@ -116,7 +140,7 @@ function WorkloadLine(props: { row: WorkloadRow; columns: WorkloadColumn[]; barK
     <tr>
       <td>
         <button className="link unit-link" onClick={() => props.onPick(row.unit)}>
-          {row.unit}
+          <UnitName name={row.unit} />
         </button>
       </td>
       {props.columns.map((key) => (
