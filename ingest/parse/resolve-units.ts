@@ -31,7 +31,7 @@ export function levelPrefixOf(name: string, dict: UnitDictionary): string | null
   if (government) return government[1]!;
   // 市场监管局 and 区域… open with a level character but are not prefixed.
   if (/^(省.|市(?!场)|县(?!域)|区(?!域))/.test(name)) return name[0]!;
-  const place = dict.placeAtStart.exec(name)?.[0];
+  const place = dict.placeAtStart(name);
   if (!place) return null;
   const level = /^[省市县区]/.exec(name.slice(place.length));
   return level ? place + level[0] : null;
@@ -135,7 +135,7 @@ function hasOwnName(name: string, dict: UnitDictionary): boolean {
   if (dict.named.has(name)) return true;
   if (levelPrefixOf(name, dict) !== null) return true;
   if (name.includes('省')) return true;
-  if (dict.placeAtStart.test(name)) return true;
+  if (dict.placeAtStart(name) !== null) return true;
   if (dict.markers.some((marker) => name.startsWith(marker))) return true;
   if (dict.suffixes.some((suffix) => name.endsWith(suffix))) return true;
   if (/^[\u4e00-\u9fa5]{2,5}?[市县区](?:人民)?政府$/.test(name)) return true;
@@ -165,7 +165,8 @@ const INSTITUTION_END = /[厅委局办部署室院会司行社馆处队站团府
 
 function expandSharedSuffixes(texts: readonly string[], dict: UnitDictionary): string[] {
   return texts.map((text, i) => {
-    const bare = !INSTITUTION_END.test(text) && !dict.named.has(text) && !text.includes('(') && !/^(?:各|相关|有关)/.test(text);
+    // A collective (市直有关单位, 县级有关部门) is a whole name even though it ends in no office word.
+    const bare = !INSTITUTION_END.test(text) && !dict.named.has(text) && !text.includes('(') && !/各|相关|有关|(?:单位|部门|企业|机构)$/.test(text);
     if (!bare) return text;
     for (const later of texts.slice(i + 1)) {
       const m = SHARED_SUFFIX.exec(later);

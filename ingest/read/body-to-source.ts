@@ -56,6 +56,10 @@ export function bodyToSource(body: PlanBody): PlanText {
       continue;
     }
     taskTables += 1;
+    // Rows above the header (a sheet's title, a note announcing the plan's conventions) are text.
+    block.rows
+      .slice(0, Math.max(0, start.firstRow - 1))
+      .forEach((row, r) => emit(distinct(row.map((c) => c.trim()).filter((c) => c.length > 0)).join(' '), { ...none, page: block.page, table: tableNumber, row: r + 1, sheet: block.sheet }));
     const rows = body.format === 'csv' || body.format === 'tsv' ? fillMergedBlanks(block.rows, start.firstRow, header) : block.rows;
     writeTaskRows({ ...block, rows }, start.firstRow, header, tableNumber, sections, emit);
   }
