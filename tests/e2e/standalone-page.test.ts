@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/_browser';
-import { SEED_FILE } from '../support/_plans';
+import { SEED_FILE, seedPlan } from '../support/_plans';
+import { coOwnership } from '../../ingest/metrics/co-ownership';
+import { taskTeams } from '../../ingest/metrics/task-teams';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), 'fengong-html-'));
@@ -41,7 +43,8 @@ describe('npm run export:html', () => {
     await page.waitForSelector('.graph-canvas[data-layout]', { timeout: 30_000 });
     const embedded = JSON.parse((await page.locator('#fengong-embedded').textContent())!) as { positions: Record<string, { x: number; y: number }> };
     expect(await page.evaluate(() => window.__fengong!.positions())).toEqual(embedded.positions);
-    expect(await page.evaluate(() => window.__fengong!.visibleNodes())).toBe(91);
+    const tied = coOwnership(taskTeams(seedPlan())).filter((p) => p.shared >= 4);
+    expect(await page.evaluate(() => window.__fengong!.visibleNodes())).toBe(new Set(tied.flatMap((p) => [p.a, p.b])).size);
     expect(await page.locator('input[type="range"]').inputValue()).toBe('4');
     expect(outside).toEqual([]);
     // Fully interactive: a click on a ranking opens the unit's profile.

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 
 export interface Drawing {
   labels: Array<{ id: string; text: string; x1: number; y1: number; x2: number; y2: number }>;
-  nodes: Array<{ id: string; x: number; y: number; r: number; classes: string }>;
+  nodes: Array<{ id: string; x: number; y: number; r: number; classes: string; colour: string }>;
 }
 
 export async function drawing(page: Page): Promise<Drawing> {

@@ -16,22 +16,33 @@ import type { EmbeddedPlan } from '../src/data/embedded-plan';
 import { standaloneAssets, standalonePage } from '../src/export/standalone-page';
 import { viewToQuery } from '../src/state/url-state';
 import { INITIAL_VIEW } from '../src/state/view-slice';
-import { parseCommand, ViewOptions } from './view-options';
+import { optionFilters, optionLayout, parseCommand, ViewOptions } from './view-options';
 import { glyphTable } from '../server/cjk-font';
 import { pictureCharacters } from '../src/export/picture-characters';
 
-const USAGE = 'usage: npm run export:html -- <plan.txt|plan.json> [--view collaboration|assignments|projects] [--min N] [--roles all|lead] [--sections 2,3] [--kinds department,…] [--seed N] --out page.html';
+const USAGE = 'usage: npm run export:html -- <plan.txt|plan.json> [--view collaboration|assignments|projects] [--min N] [--roles all|lead] [--sections 2,3] [--kinds department,…] [--isolated hide|show] [--group none|communities] [--seed N] --out page.html';
 const STANDALONE = join(PROJECT_ROOT, 'dist', 'standalone');
 
 await runCli(async (args) => {
   const { file, options: o } = parseCommand(args, ViewOptions, USAGE);
   if (!o.out) throw new CliError(`--out is needed\n${USAGE}`);
   const plan = await readPlanInput(file);
-  const network = buildNetwork(o.view, plan, { sections: o.sections, kinds: o.kinds, minShared: o.min, roles: o.roles });
+  const filters = optionFilters(plan, o);
+  const network = buildNetwork(o.view, plan, filters);
   const embedded: EmbeddedPlan = {
     plan,
-    query: viewToQuery({ ...INITIAL_VIEW, documentId: plan.document.id, view: o.view, minShared: o.min, roles: o.roles, sections: o.sections, kinds: o.kinds }),
-    positions: layoutNetwork(network, o.seed, { width: o.width, height: o.height }),
+    query: viewToQuery({
+      ...INITIAL_VIEW,
+      documentId: plan.document.id,
+      view: o.view,
+      minShared: o.min ?? null,
+      roles: o.roles,
+      sections: o.sections,
+      kinds: o.kinds,
+      showIsolated: o.isolated === 'show',
+      groupCommunities: o.group === 'communities',
+    }),
+    positions: layoutNetwork(network, o.seed, { width: o.width, height: o.height }, optionLayout(plan, o, filters)),
     // The page's pictures outline their labels with these, having no server to ask.
     glyphs: glyphTable(pictureCharacters(plan)),
   };

@@ -1,7 +1,7 @@
 /**
  * `npm run export -- <plan.txt|plan.json> --format png|svg|svg-text|pptx|graphml|gexf|edges-csv|workload-csv|json`
- * with the view options of the app (`--view`, `--min`, `--roles`, `--sections`, `--kinds`,
- * `--seed`), the canvas the layout is made for (`--width`, `--height`; 1600×900 unless told),
+ * with the view options of the app (`--view`, `--min` (unset: the plan's default threshold),
+ * `--roles`, `--sections`, `--kinds`, `--isolated`, `--group`, `--seed`), the canvas the layout is made for (`--width`, `--height`; 1600×900 unless told),
  * `--scale 1|2|4` and `--transparent yes` for PNG, `--lang zh|en`, and `--out FILE` (a folder
  * gets the app's file name; no --out: standard output). Laid out and drawn by the very
  * functions the app uses, so the same input gives the app's picture, byte for byte in SVG.
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readPlanInput } from '../../ingest/load/read-plan-input';
 import { runCli } from '../../ingest/cli/run-cli';
-import { parseCommand, ViewOptions } from './view-options';
+import { optionFilters, optionLayout, parseCommand, ViewOptions } from './view-options';
 import { buildNetwork } from '../src/graph/network-model';
 import { layoutNetwork } from '../src/graph/layout-network';
 import { exportGraph } from '../src/export/export-graph';
@@ -33,12 +33,12 @@ const Options = ViewOptions.extend({
   lang: z.enum(['zh', 'en']).default('zh'),
 });
 const USAGE =
-  'usage: npm run export -- <plan.txt|plan.json> --format png|svg|svg-text|pptx|graphml|gexf|edges-csv|workload-csv|json [--view collaboration|assignments|projects] [--min N] [--roles all|lead] [--sections 2,3] [--kinds department,…] [--seed N] [--width 1600] [--height 900] [--scale 1|2|4] [--transparent yes] [--lang zh|en] [--out FILE|FOLDER]';
+  'usage: npm run export -- <plan.txt|plan.json> --format png|svg|svg-text|pptx|graphml|gexf|edges-csv|workload-csv|json [--view collaboration|assignments|projects] [--min N] [--roles all|lead] [--sections 2,3] [--kinds department,…] [--isolated hide|show] [--group none|communities] [--seed N] [--width 1600] [--height 900] [--scale 1|2|4] [--transparent yes] [--lang zh|en] [--out FILE|FOLDER]';
 
 await runCli(async (args) => {
   const { file, options: o } = parseCommand(args, Options, USAGE);
   const plan = await readPlanInput(file);
-  const filters = { sections: o.sections, kinds: o.kinds, minShared: o.min, roles: o.roles };
+  const filters = optionFilters(plan, o);
   const glyphs = async (chars: string) => glyphTable(chars);
   let output: string | Buffer | Uint8Array;
   if (o.format === 'json') output = JSON.stringify(plan, null, 2) + '\n';
@@ -49,7 +49,7 @@ await runCli(async (args) => {
     // Stated, because the positions are those of this canvas: the app's GraphML matches
     // this file when its canvas had this size.
     if (o.format !== 'edges-csv') console.error(`layout: canvas ${canvas.width}×${canvas.height}, seed ${o.seed}`);
-    const graph = exportGraph(plan, o.view, network, o.format === 'edges-csv' ? {} : layoutNetwork(network, o.seed, canvas), filters);
+    const graph = exportGraph(plan, o.view, network, o.format === 'edges-csv' ? {} : layoutNetwork(network, o.seed, canvas, optionLayout(plan, o, filters)), filters);
     if (o.format === 'svg' || o.format === 'svg-text' || o.format === 'png') {
       const svg = await pictureSvg(graph, { language: o.lang, labels: o.format === 'svg-text' ? 'text' : 'outline', transparent: o.transparent === 'yes' }, glyphs);
       output = o.format === 'png' ? await svgToPng(svg, o.scale, o.transparent === 'yes') : svg;

@@ -2,14 +2,22 @@
 import { z } from 'zod';
 import { UnitKind } from '../../ingest/model';
 import { CliError } from '../../ingest/cli/run-cli';
-import { CanvasSize, DEFAULT_CANVAS } from '../src/graph/layout-network';
+import type { ParsedPlan } from '../../ingest/model';
+import { CanvasSize, DEFAULT_CANVAS, type LayoutChoices } from '../src/graph/layout-network';
+import type { NetworkFilters } from '../src/graph/network-model';
+import { defaultThreshold } from '../src/graph/default-threshold';
+import { COMMUNITY_SEED, planCommunities } from '../src/graph/communities';
 
 export const ViewOptions = z.object({
   view: z.enum(['collaboration', 'assignments', 'projects']).default('collaboration'),
-  min: z.coerce.number().int().min(1).default(1),
+  /** Unset: the plan's default threshold, as the app opens with (default-threshold.ts). */
+  min: z.coerce.number().int().min(1).optional(),
   roles: z.enum(['all', 'lead']).default('all'),
   sections: z.string().default('').transform((s) => s.split(',').filter(Boolean).map(Number)),
   kinds: z.string().default('').transform((s) => s.split(',').filter(Boolean)).pipe(z.array(UnitKind)),
+  isolated: z.enum(['hide', 'show']).default('hide'),
+  /** `communities`: units of one community laid out together, as the app's layout option. */
+  group: z.enum(['none', 'communities']).default('none'),
   seed: z.coerce.number().int().default(1),
   /** The canvas the layout is made for (see layoutNetwork); the app's is its graph area. */
   width: z.coerce.number().pipe(CanvasSize.shape.width).default(DEFAULT_CANVAS.width),
@@ -36,4 +44,14 @@ export function parseCommand<T extends z.ZodType>(args: readonly string[], schem
     throw new CliError(`--${issue.path.join('.')}: ${issue.message}\n${usage}`);
   }
   return { file: files[0]!, options: parsed.data };
+}
+
+/** The network filters the options ask for, the threshold resolved against the plan. */
+export function optionFilters(plan: ParsedPlan, o: z.infer<typeof ViewOptions>): NetworkFilters {
+  return { sections: o.sections, kinds: o.kinds, minShared: o.min ?? defaultThreshold(plan), roles: o.roles, showIsolated: o.isolated === 'show' };
+}
+
+/** The layout choices the options ask for: communities found with the layout's seed, as the app does. */
+export function optionLayout(plan: ParsedPlan, o: z.infer<typeof ViewOptions>, filters: NetworkFilters): LayoutChoices {
+  return o.group === 'communities' ? { groups: planCommunities(plan, filters, COMMUNITY_SEED).of } : {};
 }

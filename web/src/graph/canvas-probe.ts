@@ -29,7 +29,7 @@ export interface CanvasProbe {
   visibleEdges: () => number;
   visibleNodes: () => number;
   /** Visible nodes as discs on screen (centre, radius), with their classes. */
-  nodeDiscs: () => Array<{ id: string; x: number; y: number; r: number; classes: string }>;
+  nodeDiscs: () => Array<{ id: string; x: number; y: number; r: number; classes: string; colour: string }>;
   /** Every label drawn, with its box on screen as Cytoscape computes it from the font. */
   drawnLabels: () => DrawnLabel[];
   /** A point on screen on the tie, clear of any node, or null when there is none. */
@@ -44,7 +44,7 @@ declare global {
 
 export function installProbe(instance: Core): CanvasProbe {
   const discs = () =>
-    instance.nodes(':visible').map((n) => ({ id: n.id(), ...n.renderedPosition(), r: n.renderedOuterWidth() / 2, classes: n.classes().join(' ') }));
+    instance.nodes(':visible').map((n) => ({ id: n.id(), ...n.renderedPosition(), r: n.renderedOuterWidth() / 2, classes: n.classes().join(' '), colour: String(n.style('background-color')) }));
   const probe: CanvasProbe = {
     layoutMs: 0,
     layoutDoneAt: 0,

@@ -8,7 +8,11 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { mulberry32 } from './seeded-layout';
-import type { Network } from './network-model';
+import type { ParsedPlan } from '../../../ingest/model';
+import { buildNetwork, type Network, type NetworkFilters } from './network-model';
+
+/** The seed communities are found with, in the app and on the command line. */
+export const COMMUNITY_SEED = 1;
 
 export interface Communities {
   /** Node id → community number (0 = largest). */
@@ -37,4 +41,9 @@ export function findCommunities(network: Network, seed: number): Communities {
   const of: Record<string, number> = {};
   members.forEach((m, i) => m.forEach((id) => (of[id] = i)));
   return { of, members, modularity: result.modularity };
+}
+
+/** Communities of a plan's co-ownership network under the filters: what the app and the command line colour and group by. */
+export function planCommunities(plan: ParsedPlan, filters: NetworkFilters, seed: number): Communities {
+  return findCommunities(buildNetwork('collaboration', plan, { ...filters, showIsolated: false }), seed);
 }

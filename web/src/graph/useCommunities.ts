@@ -6,10 +6,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../state/store';
 import { selectPlan } from '../state/selectors';
 import { networkFiltersOf } from '../state/network-filters';
-import { buildNetwork } from './network-model';
-import { findCommunities, type Communities } from './communities';
-
-export const COMMUNITY_SEED = 1;
+import { COMMUNITY_SEED, planCommunities, type Communities } from './communities';
 
 export function useCommunities(): Communities | null {
   const plan = useAppStore(selectPlan);
@@ -18,7 +15,7 @@ export function useCommunities(): Communities | null {
   const minShared = useAppStore((s) => s.minShared);
   const roles = useAppStore((s) => s.roles);
   return useMemo(
-    () => (plan ? findCommunities(buildNetwork('collaboration', plan, networkFiltersOf({ plan, sections, kinds, minShared, roles, showIsolated: false })), COMMUNITY_SEED) : null),
+    () => (plan ? planCommunities(plan, networkFiltersOf({ plan, sections, kinds, minShared, roles, showIsolated: false }), COMMUNITY_SEED) : null),
     [plan, sections, kinds, minShared, roles],
   );
 }

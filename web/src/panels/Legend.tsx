@@ -1,11 +1,16 @@
-/** The legend of the current view: colours, sizes and edge styles. */
+/** The legend of the current view: colours (of kinds, or of communities when asked), sizes and edge styles. */
 import type { UnitKind, ProjectKind } from '../../../ingest/model';
 import { useMessages } from '../i18n/useMessages';
+import { useAppStore } from '../state/store';
+import { useCommunities } from '../graph/useCommunities';
+import { communityColour } from '../graph/community-palette';
 import type { ViewName } from '../state/view-slice';
 import { LEAD_EDGE_COLOUR, PROJECT_KIND_COLOURS, SUPPORT_EDGE_COLOUR, UNIT_KIND_COLOURS } from '../graph/palette';
 
 export function Legend(props: { view: ViewName; unitKinds: UnitKind[]; projectKinds: ProjectKind[] }) {
   const t = useMessages();
+  const colourBy = useAppStore((s) => s.colourBy);
+  const communities = useCommunities();
   return (
     <aside className="legend" aria-label={t.legend}>
       {props.view === 'projects'
@@ -14,11 +19,17 @@ export function Legend(props: { view: ViewName; unitKinds: UnitKind[]; projectKi
               <span className="swatch square" style={{ background: PROJECT_KIND_COLOURS[k] }} /> {t.projectKinds[k]}
             </span>
           ))
-        : props.unitKinds.map((k) => (
-            <span key={k} className="legend-item">
-              <span className="swatch" style={{ background: UNIT_KIND_COLOURS[k] }} /> {t.kinds[k]}
-            </span>
-          ))}
+        : colourBy === 'community' && communities
+          ? communities.members.map((members, i) => (
+              <span key={i} className="legend-item">
+                <span className="swatch" style={{ background: communityColour(i) }} /> {t.panelCommunities} {i + 1} ({members.length})
+              </span>
+            ))
+          : props.unitKinds.map((k) => (
+              <span key={k} className="legend-item">
+                <span className="swatch" style={{ background: UNIT_KIND_COLOURS[k] }} /> {t.kinds[k]}
+              </span>
+            ))}
       {props.view === 'collaboration' && (
         <>
           <span className="legend-item">{t.nodeSize}</span>
