@@ -1,5 +1,6 @@
 /**
- * `npm run ingest -- <file|folder>…`: parse and load plans (.txt, or parsed-plan .json) into Neo4j, one transaction per
+ * `npm run ingest -- <file|folder>…`: parse and load plans (text, web pages, Word, Excel, CSV/TSV,
+ * PDF, or parsed-plan .json) into Neo4j, one transaction per
  * document, with a progress line per file. A plan that fails leaves no trace of itself and
  * the others still load; the exit status is 1 when any failed.
  */
@@ -12,9 +13,9 @@ import { applySchema, loadPlan } from '../load/load-plan';
 import { runCli, CliError, userMessageOf } from './run-cli';
 
 await runCli(async (args) => {
-  if (args.length === 0) throw new CliError('usage: npm run ingest -- <plan.txt | folder>…');
+  if (args.length === 0) throw new CliError('usage: npm run ingest -- <plan file | folder>…');
   const files = (await Promise.all(args.map(planFilesIn))).flat();
-  if (files.length === 0) throw new CliError(`no .txt plan files in ${args.join(', ')}`);
+  if (files.length === 0) throw new CliError(`no plan files (${PLAN_EXTENSIONS.join(' ')}) in ${args.join(', ')}`);
   const settings = neo4jSettings();
   const driver = openDriver(settings);
   let failed = 0;
@@ -41,15 +42,18 @@ await runCli(async (args) => {
   if (failed > 0) throw new CliError(`${failed} of ${files.length} plan(s) not loaded`);
 });
 
+const PLAN_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.docx', '.xlsx', '.csv', '.tsv', '.pdf'];
+
 async function planFilesIn(path: string): Promise<string[]> {
   const info = await stat(path);
   if (info.isFile()) return [path];
-  // In a folder, plans are the .txt files; parsed-plan .json files are loaded when named.
+  // In a folder, plans are the files of the formats the readers know; parsed-plan .json files
+  // are loaded when named, since a folder of plans often holds other JSON.
   const entries = await readdir(path, { withFileTypes: true });
   const nested = await Promise.all(
     entries
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((e) => (e.isDirectory() ? planFilesIn(join(path, e.name)) : Promise.resolve(e.name.endsWith('.txt') ? [join(path, e.name)] : []))),
+      .map((e) => (e.isDirectory() ? planFilesIn(join(path, e.name)) : Promise.resolve(PLAN_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)) ? [join(path, e.name)] : []))),
   );
   return nested.flat();
 }
