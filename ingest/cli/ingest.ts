@@ -12,6 +12,8 @@ import { readPlanInput } from '../load/read-plan-input';
 import { applySchema, loadPlan } from '../load/load-plan';
 import { runCli, CliError, userMessageOf } from './run-cli';
 
+const PLAN_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.docx', '.xlsx', '.csv', '.tsv', '.pdf'];
+
 await runCli(async (args) => {
   if (args.length === 0) throw new CliError('usage: npm run ingest -- <plan file | folder>…');
   const files = (await Promise.all(args.map(planFilesIn))).flat();
@@ -41,8 +43,6 @@ await runCli(async (args) => {
   }
   if (failed > 0) throw new CliError(`${failed} of ${files.length} plan(s) not loaded`);
 });
-
-const PLAN_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.docx', '.xlsx', '.csv', '.tsv', '.pdf'];
 
 async function planFilesIn(path: string): Promise<string[]> {
   const info = await stat(path);

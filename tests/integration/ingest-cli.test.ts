@@ -31,7 +31,8 @@ describe('npm run ingest', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/\[1\/3\] .*it-cli-a\.txt: loaded — 1 tasks, 1 lead and 1 support assignments/);
     expect(stdout).toMatch(/\[3\/3\] .*it-cli-c\.txt: loaded/);
-    expect(stderr).toMatch(/\[2\/3\] .*it-cli-b\.txt: not loaded — .*not valid UTF-8/);
+    // Two GBK characters decode (部门) but hold no task: refused, with the reason.
+    expect(stderr).toMatch(/\[2\/3\] .*it-cli-b\.txt: not loaded — .*no task could be read/);
     expect(stderr).toMatch(/fengong: 1 of 3 plan\(s\) not loaded/);
     expect(stderr).not.toMatch(/\bat \S+ \(/);
     const d = driver();
