@@ -3,7 +3,7 @@
  * attributes a researcher wants in Gephi or yEd (unit kind, role, weight, metrics) and the
  * positions on screen when there are any. Pure, shared by the app and the command line.
  */
-import type { ParsedPlan } from '../../../ingest/model';
+import type { ParsedPlan, PlanLevel } from '../../../ingest/model';
 import { taskTeams } from '../../../ingest/metrics/task-teams';
 import { coOwnership } from '../../../ingest/metrics/co-ownership';
 import { unitWorkloads } from '../../../ingest/metrics/workload';
@@ -37,6 +37,8 @@ export interface ExportEdge {
 
 export interface ExportGraph {
   title: string;
+  /** Level of the plan's government: which English names its units take (unit-english.ts). */
+  level: PlanLevel | null;
   source: string;
   view: ViewName;
   directed: boolean;
@@ -59,6 +61,7 @@ export function exportGraph(
   const ids = new Set(visible.map((n) => n.id));
   return {
     title: plan.document.title ?? plan.document.id,
+    level: plan.document.level,
     source: plan.document.sourceFile,
     view,
     directed: view !== 'collaboration',

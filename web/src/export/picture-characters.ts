@@ -6,6 +6,7 @@
 import type { ParsedPlan } from '../../../ingest/model';
 import { MESSAGES } from '../i18n/messages';
 import { taskLabel } from '../graph/network-model';
+import { englishUnitName } from '../i18n/unit-english';
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -20,6 +21,8 @@ export function pictureCharacters(plan: ParsedPlan): string {
     plan.document.title ?? plan.document.id,
     plan.document.sourceFile,
     ...plan.units.map((u) => u.name),
+    ...plan.units.map((u) => englishUnitName(u.name, plan.document.level) ?? ''),
+    '()',
     ...plan.projects.map((p) => p.name),
     ...plan.tasks.map(taskLabel),
     ...strings(MESSAGES),

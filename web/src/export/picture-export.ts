@@ -9,6 +9,7 @@ import { glyphOutliner } from './glyph-outliner';
 import { pictureScene, type Scene } from './picture-scene';
 import { sceneToSvg } from './scene-to-svg';
 import type { Language } from '../i18n/messages';
+import { unitLine } from '../i18n/unit-english';
 
 /** Outlines of the given characters, or null when there is no font to be had. */
 export type GlyphSource = (chars: string) => Promise<GlyphTable | null>;
@@ -29,7 +30,8 @@ const solid = (text: string, size: number) => size * [...text].length;
  */
 export async function measuredScene(graph: ExportGraph, language: Language, glyphs: GlyphSource): Promise<{ scene: Scene; table: GlyphTable | null }> {
   const draft = pictureScene(graph, language, solid);
-  const chars = new Set([...draft.shapes.flatMap((s) => (s.type === 'text' ? [...s.text] : [])), ...graph.nodes.flatMap((n) => [...n.label])]);
+  const names = graph.nodes.map((n) => (language === 'en' && n.group === 'unit' ? unitLine(n.label, graph.level) : n.label));
+  const chars = new Set([...draft.shapes.flatMap((s) => (s.type === 'text' ? [...s.text] : [])), ...names.flatMap((n) => [...n])]);
   const table = await glyphs([...chars].join(''));
   if (!table) return { scene: draft, table: null };
   const outliner = glyphOutliner(table);

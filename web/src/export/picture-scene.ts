@@ -7,6 +7,7 @@ import type { ExportGraph, ExportNode } from './export-graph';
 import { edgeWidth, nodeDiameter } from '../graph/stylesheet';
 import { LEAD_EDGE_COLOUR, PROJECT_KIND_COLOURS, SUPPORT_EDGE_COLOUR, TASK_COLOUR, UNIT_KIND_COLOURS } from '../graph/palette';
 import { MESSAGES, type Language, type Messages } from '../i18n/messages';
+import { unitLine } from '../i18n/unit-english';
 
 export type Group = 'title' | 'edges' | 'nodes' | 'labels' | 'legend';
 
@@ -93,7 +94,9 @@ export function pictureScene(graph: ExportGraph, language: Language, measure: (t
       strokeWidth: shared ? 3 : 1,
     });
   }
-  placeLabels(placed, px, py, radius, measure, (label, box) => text('labels', label, box.x, box.y + LABEL_SIZE - 1, LABEL_SIZE, INK, true));
+  // English readers get the units' English names, with the Chinese beside them.
+  const named = language === 'en' ? placed.map((n) => (n.group === 'unit' ? { ...n, label: unitLine(n.label, graph.level) } : n)) : placed;
+  placeLabels(named, px, py, radius, measure, (label, box) => text('labels', label, box.x, box.y + LABEL_SIZE - 1, LABEL_SIZE, INK, true));
   legend(graph, t, shapes, measure);
   text('legend', t.sourceLine(graph.source), MARGIN, PICTURE.height - 22, 13, MUTED);
   return { ...PICTURE, title: graph.title, shapes };

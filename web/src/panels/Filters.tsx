@@ -2,13 +2,15 @@
 import type { ParsedPlan, UnitKind } from '../../../ingest/model';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
-import { selectKinds, selectMinShared, selectRoles, selectSections, selectView } from '../state/selectors';
+import { selectKinds, selectLanguage, selectMinShared, selectRoles, selectSections, selectView } from '../state/selectors';
+import { sectionTitle } from '../i18n/section-english';
 import { UNIT_KIND_COLOURS } from '../graph/palette';
 import { effectiveThreshold } from '../graph/default-threshold';
 
 export function Filters(props: { plan: ParsedPlan; maxShared: number }) {
   const t = useMessages();
   const view = useAppStore(selectView);
+  const language = useAppStore(selectLanguage);
   const sections = useAppStore(selectSections);
   const kinds = useAppStore(selectKinds);
   const minShared = effectiveThreshold(props.plan, useAppStore(selectMinShared));
@@ -59,8 +61,8 @@ export function Filters(props: { plan: ParsedPlan; maxShared: number }) {
       <fieldset>
         <legend>{t.sections}</legend>
         {props.plan.sections.map((s) => (
-          <label key={s.number} title={s.title ?? ''}>
-            <input type="checkbox" checked={sections.includes(s.number)} onChange={() => toggleSection(s.number)} /> {s.number}. {(s.title ?? '—').slice(0, 14)}
+          <label key={s.number} title={sectionTitle(s.title, language) ?? ''}>
+            <input type="checkbox" checked={sections.includes(s.number)} onChange={() => toggleSection(s.number)} /> {s.number}. {(sectionTitle(s.title, language) ?? '—').slice(0, language === 'en' ? 34 : 14)}
           </label>
         ))}
       </fieldset>

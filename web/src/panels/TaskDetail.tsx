@@ -7,11 +7,17 @@ import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
 import { projectId, unitId } from '../graph/network-model';
 import { highlight } from './highlight';
+import { UnitName } from './UnitName';
+import { selectLanguage } from '../state/selectors';
+import { sectionTitle } from '../i18n/section-english';
 
 export function TaskDetail(props: { plan: ParsedPlan; task: Task; focusUnit: string | null }) {
   const t = useMessages();
+  const language = useAppStore(selectLanguage);
   const select = useAppStore((s) => s.select);
   const { plan, task } = props;
+  // A line of a table or a PDF is named by its row or page: what the reader finds in the file.
+  const place = (line: number | null) => t.line(line, line === null ? undefined : plan.lineOrigins[line - 1]);
   const section = plan.sections.find((s) => s.number === task.section);
   const own = plan.assignments.filter((a) => a.task === task.ordinal);
   const divisionRanges = (() => {
@@ -38,17 +44,17 @@ export function TaskDetail(props: { plan: ParsedPlan; task: Task; focusUnit: str
         {t.taskNumber(task.label)}
         {task.numberInferred && task.number !== null && <span className="badge">{t.inferred}</span>}
       </h2>
-      {section && <p className="muted">{`${section.number}. ${section.title ?? '—'}`}</p>}
+      {section && <p className="muted section-title">{`${section.number}. ${sectionTitle(section.title, language) ?? '—'}`}</p>}
       {task.headline && (
         <p className="headline">
-          <span className="muted">{t.line(task.headlineSpan?.line ?? null)} </span>
+          <span className="muted">{place(task.headlineSpan?.line ?? null)} </span>
           {task.headline}
         </p>
       )}
       {task.measures && (
         <section>
           <h3>
-            {t.measures} <span className="muted">{t.line(task.measuresSpan?.line ?? null)}</span>
+            {t.measures} <span className="muted">{place(task.measuresSpan?.line ?? null)}</span>
           </h3>
           <p className="source-text measures-text">
             {highlight(task.measures, measureRanges).map((p, i) => (p.marked ? <mark key={i} className="project-mark">{p.text}</mark> : <span key={i}>{p.text}</span>))}
@@ -57,7 +63,7 @@ export function TaskDetail(props: { plan: ParsedPlan; task: Task; focusUnit: str
       )}
       <section>
         <h3>
-          {t.division} <span className="muted">{t.line(task.divisionSpan?.line ?? null)}</span>
+          {t.division} <span className="muted">{place(task.divisionSpan?.line ?? null)}</span>
         </h3>
         {task.division ? (
           <p className="source-text division-text">
@@ -108,7 +114,7 @@ function UnitList(props: { label: string; units: string[]; onPick: (unit: string
         {props.units.map((u) => (
           <li key={u}>
             <button className="chip" onClick={() => props.onPick(u)}>
-              {u}
+              <UnitName name={u} />
             </button>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { useAppStore } from '../state/store';
 import { selectRankings } from '../state/selectors';
 import { taskId, unitId } from '../graph/network-model';
 import { UNIT_KIND_COLOURS } from '../graph/palette';
+import { UnitName } from './UnitName';
 
 export function UnitProfile(props: { plan: ParsedPlan; unit: string }) {
   const t = useMessages();
@@ -23,7 +24,9 @@ export function UnitProfile(props: { plan: ParsedPlan; unit: string }) {
 
   return (
     <article className="unit-profile" aria-label={t.panelUnit}>
-      <h2>{info.name}</h2>
+      <h2>
+        <UnitName name={info.name} />
+      </h2>
       <p>
         <span className="swatch" style={{ background: UNIT_KIND_COLOURS[info.kind] }} /> {t.kinds[info.kind]}
         {info.fullName && <span className="muted"> · {info.fullName}</span>}
@@ -52,7 +55,7 @@ export function UnitProfile(props: { plan: ParsedPlan; unit: string }) {
             {partners.map((p) => (
               <li key={p.name}>
                 <button className="chip" onClick={() => select({ type: 'unit', id: unitId(p.name) })}>
-                  {p.name} <span className="muted">{p.shared}</span>
+                  <UnitName name={p.name} /> <span className="muted">{p.shared}</span>
                 </button>
               </li>
             ))}
