@@ -14,7 +14,7 @@ describe('links, looked up in the plan', () => {
     [{ pair: '省财政厅,省发展改革委' }, { type: 'pair', id: 'pair:省发展改革委,省财政厅' }],
     [{ project: '粤东城际铁路' }, { type: 'project', id: 'project:粤东城际铁路' }],
   ])('%o selects %o', (link, selected) => {
-    expect(resolveLink(plan, link)).toEqual({ selected, sections: [], notices: [] });
+    expect(resolveLink(plan, link)).toMatchObject({ selected, sections: [], notices: [] });
   });
 
   it.each([
@@ -24,10 +24,19 @@ describe('links, looked up in the plan', () => {
     [{ pair: '省发展改革委' }, 'pair'],
     [{ pair: '省发展改革委,不存在' }, 'pair'],
   ])('%o is not in the plan: a %s notice, nothing selected', (link, kind) => {
-    expect(resolveLink(plan, link)).toEqual({ selected: null, sections: [], notices: [{ kind, value: Object.values(link)[0] }] });
+    expect(resolveLink(plan, link)).toEqual({ selected: null, focusUnit: null, sections: [], notices: [{ kind, value: Object.values(link)[0] }] });
   });
 
   it('keeps the sections the plan has and names the others', () => {
-    expect(resolveLink(plan, { sections: [2, 99] })).toEqual({ selected: null, sections: [2], notices: [{ kind: 'section', value: '99' }] });
+    expect(resolveLink(plan, { sections: [2, 99] })).toEqual({ selected: null, focusUnit: null, sections: [2], notices: [{ kind: 'section', value: '99' }] });
+  });
+
+  it('opens the task of a link that names a unit and a task, with the unit’s words to mark', () => {
+    expect(resolveLink(plan, { unit: '省发展改革委', task: '12', pair: '省发展改革委,省财政厅' })).toEqual({
+      selected: { type: 'task', id: `task:${taskNumbered(plan, 12).ordinal}` },
+      focusUnit: '省发展改革委',
+      sections: [],
+      notices: [],
+    });
   });
 });

@@ -24,6 +24,8 @@ export interface LinkNotice {
 
 export interface ResolvedLink {
   selected: Selection;
+  /** A unit named beside a task: its words are marked in the task's division. */
+  focusUnit: string | null;
   sections: number[];
   notices: LinkNotice[];
 }
@@ -48,9 +50,25 @@ export function findProject(plan: ParsedPlan, name: string): string | null {
   return (plan.projects.find((p) => p.name === wanted) ?? plan.projects.find((p) => p.aliases.includes(wanted)))?.name ?? null;
 }
 
+/**
+ * What a link selects. Given several, the most specific wins — a task, then a pair, a project,
+ * a unit — and a unit named beside a task is the one whose words the task marks.
+ */
 export function resolveLink(plan: ParsedPlan, link: RequestedLink): ResolvedLink {
   const notices: LinkNotice[] = [];
   let selected: Selection = null;
+  let focusUnit: string | null = null;
+  if (link.unit !== undefined) {
+    const name = findUnit(plan, link.unit);
+    if (name) selected = { type: 'unit', id: unitId(name) };
+    else notices.push({ kind: 'unit', value: link.unit });
+    focusUnit = name;
+  }
+  if (link.project !== undefined) {
+    const name = findProject(plan, link.project);
+    if (name) selected = { type: 'project', id: projectId(name) };
+    else notices.push({ kind: 'project', value: link.project });
+  }
   if (link.pair !== undefined) {
     const names = link.pair.split(',').map((n) => findUnit(plan, n.trim()));
     if (names.length === 2 && names[0] && names[1] && names[0] !== names[1]) selected = { type: 'pair', id: pairId(names[0], names[1]) };
@@ -61,20 +79,10 @@ export function resolveLink(plan: ParsedPlan, link: RequestedLink): ResolvedLink
     if (ordinal !== null) selected = { type: 'task', id: taskId(ordinal) };
     else notices.push({ kind: 'task', value: link.task });
   }
-  if (link.project !== undefined) {
-    const name = findProject(plan, link.project);
-    if (name) selected = { type: 'project', id: projectId(name) };
-    else notices.push({ kind: 'project', value: link.project });
-  }
-  if (link.unit !== undefined) {
-    const name = findUnit(plan, link.unit);
-    if (name) selected = { type: 'unit', id: unitId(name) };
-    else notices.push({ kind: 'unit', value: link.unit });
-  }
   const known = new Set(plan.sections.map((s) => s.number));
   const sections = (link.sections ?? []).filter((n) => known.has(n));
   for (const n of link.sections ?? []) if (!known.has(n)) notices.push({ kind: 'section', value: String(n) });
-  return { selected, sections, notices };
+  return { selected, focusUnit, sections, notices };
 }
 
 /** The selection as a link parameter: its name, the task's label, or the two units of a pair. */

@@ -24,6 +24,8 @@ export function viewToQuery(state: ViewState & { plan?: ParsedPlan | null }): st
   if (state.showIsolated) q.set('isolated', 'show');
   if (state.colourBy !== INITIAL_VIEW.colourBy) q.set('colour', state.colourBy);
   if (state.groupCommunities) q.set('group', 'communities');
+  // A task opened from a unit keeps the unit, whose words it marks.
+  if (state.selected?.type === 'task' && state.focusUnit) q.set('unit', state.focusUnit);
   if (state.selected) q.set(...selectionParam(state.plan ?? null, state.selected));
   else for (const key of LINK_KEYS) if (state.requested?.[key] !== undefined) q.set(key, state.requested[key]!);
   const defaultPanel = state.selected || state.requested ? 'detail' : INITIAL_VIEW.panel;

@@ -12,8 +12,8 @@ export function useUrlSync(): void {
     useAppStore.getState().applyViewState(queryToView(window.location.search.slice(1)));
     return useAppStore.subscribe((state) => {
       if (state.plan && state.requested) {
-        const { selected, sections, notices } = resolveLink(state.plan, state.requested);
-        state.applyViewState({ selected, sections, notices: [...state.notices, ...notices], requested: null, panel: selected ? state.panel : state.panel === 'detail' ? 'rankings' : state.panel });
+        const { selected, focusUnit, sections, notices } = resolveLink(state.plan, state.requested);
+        state.applyViewState({ selected, sections, ...(focusUnit ? { focusUnit } : {}), notices: [...state.notices, ...notices], requested: null, panel: selected ? state.panel : state.panel === 'detail' ? 'rankings' : state.panel });
         return;
       }
       const query = viewToQuery(state);
