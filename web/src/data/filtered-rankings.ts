@@ -14,7 +14,9 @@ export function filteredPlan(plan: ParsedPlan, sections: readonly number[], kind
   const tasks = plan.tasks.filter((t) => sections.length === 0 || (t.section !== null && sections.includes(t.section)));
   const shown = new Set(tasks.map((t) => t.ordinal));
   const assignments = plan.assignments.filter((a) => shown.has(a.task) && (kinds.length === 0 || kinds.includes(kindOf.get(a.unit)!)));
-  const units = plan.units.filter((u) => kinds.length === 0 || kinds.includes(u.kind));
+  // The units that take part in the part shown: a unit with no task there has nothing to rank.
+  const involved = new Set(assignments.map((a) => a.unit));
+  const units = plan.units.filter((u) => involved.has(u.name));
   return { ...plan, tasks, assignments, units };
 }
 

@@ -1,0 +1,60 @@
+/**
+ * Rankings list every unit, say whether they rank the whole plan or the filtered part and
+ * follow the filters; every column says how it is defined, and the methods page quotes the
+ * headers of the queries that compute them.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/_browser';
+import { laidOut } from '../support/_drawing';
+import { seedPlan } from '../support/_plans';
+import { filteredRankings } from '../../web/src/data/filtered-rankings';
+
+const url = inject('appUrl');
+const plan = seedPlan();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+describe('rankings', () => {
+  it('list all 91 units of the whole plan, and say so', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    await laidOut(page);
+    await expect.poll(() => page.locator('.rankings tbody tr').count()).toBe(91);
+    expect(await page.locator('[data-testid="ranking-scope"]').textContent()).toBe('全部方案 · 共 91 行');
+    await page.getByRole('tab', { name: '共同承担' }).click();
+    expect(await page.locator('.rankings tbody tr').count()).toBe(1006);
+    await page.close();
+  });
+
+  it('follow the section filter and say which part they rank', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${url}?sections=5`);
+    await laidOut(page);
+    const expected = filteredRankings(plan, [5], [])!;
+    const rows = page.locator('.rankings tbody tr');
+    await expect.poll(() => rows.count()).toBe(expected.workload.length);
+    expect(await page.locator('[data-testid="ranking-scope"]').textContent()).toBe(`按当前筛选：部分 5 · 共 ${expected.workload.length} 行`);
+    const top = expected.workload[0]!;
+    expect(await rows.first().locator('td').allTextContents()).toEqual([top.unit, String(top.ledTasks), String(top.supportedTasks), String(top.partners), String(top.coordinationLoad)]);
+    await page.close();
+  });
+
+  it('define every column on hover, and state each formula on the methods page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    await laidOut(page);
+    expect(await page.locator('.rankings th', { hasText: '协调负荷' }).getAttribute('title')).toBe('协调负荷：在其牵头的每项任务中，每个其他单位计 1；在其配合的每项任务中，每个牵头单位计 1');
+    await page.getByRole('tab', { name: '方法' }).click();
+    const methods = (await page.locator('.methods').textContent())!;
+    expect(methods).toContain('中介中心性：其他单位两两之间的最短路径经过该单位的比例');
+    const header = readFileSync('cypher/workload.cypher', 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.replace(/^\/\/ ?/, ''));
+    expect(await page.locator('.query-header').first().textContent()).toBe(header.join('\n'));
+    await page.close();
+  });
+});
