@@ -10,6 +10,9 @@ const standalone = process.env.FENGONG_STANDALONE === '1';
 export default defineConfig({
   root: 'web',
   plugins: [react()],
+  // The offline page has no server to load a worker from: its plan reader is inlined (see
+  // web/src/data/plan-worker.ts); the served app loads it as a file of its own, on demand.
+  define: { __FENGONG_STANDALONE__: JSON.stringify(standalone) },
   build: {
     outDir: standalone ? '../dist/standalone' : '../dist/web',
     emptyOutDir: true,

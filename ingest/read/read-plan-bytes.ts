@@ -13,9 +13,9 @@ import { baseNameOf, documentIdOf } from '../parse/document-id';
 import { bodyToSource } from './body-to-source';
 import { looksTraditional, simplifiedConverter, toSimplified } from './to-simplified';
 import { detectFormat } from './detect-format';
-import { readBody } from './read-body';
+import { readBody, type ReadOptions } from './read-body';
 
-export async function readPlanBytes(bytes: Uint8Array, file: string, context?: ParseContext): Promise<ParsedPlan> {
+export async function readPlanBytes(bytes: Uint8Array, file: string, context?: ParseContext, options: ReadOptions = {}): Promise<ParsedPlan> {
   const format = await detectFormat(bytes, file);
   let text: string;
   let encoding: string | null = null;
@@ -26,7 +26,7 @@ export async function readPlanBytes(bytes: Uint8Array, file: string, context?: P
     text = decoded.text;
     encoding = decoded.encoding;
   } else {
-    const body = await readBody(format, bytes, file);
+    const body = await readBody(format, bytes, file, options);
     const written = bodyToSource(body);
     text = written.text;
     origins = written.origins;

@@ -26,7 +26,7 @@ import { PairDetail } from './panels/PairDetail';
 import { CommunitiesPanel } from './panels/CommunitiesPanel';
 import { MethodsPanel } from './panels/MethodsPanel';
 import { effectiveThreshold } from './graph/default-threshold';
-import { readPlanFile } from './data/plan-source';
+import { PlanFileOpener } from './panels/PlanFileOpener';
 import { readEmbeddedPlan } from './data/embedded-plan';
 import { queryToView } from './state/url-state';
 import { Filters } from './panels/Filters';
@@ -74,15 +74,6 @@ export function App() {
   const maxShared = Math.max(1, ...(network?.edges.filter((e) => e.type === 'co-owns').map((e) => e.weight) ?? [1]));
   const threshold = effectiveThreshold(plan, useAppStore((s) => s.minShared));
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    try {
-      openPlan(await readPlanFile(file));
-    } catch (e) {
-      failed((e as Error).message);
-    }
-  };
-
   const visibleNodes = network?.nodes.filter((n) => !n.hidden).length ?? 0;
   const visibleEdges = network?.edges.filter((e) => !e.hidden).length ?? 0;
   const unitKinds = plan ? ([...new Set(plan.units.map((u) => u.kind))] as UnitKind[]) : [];
@@ -108,11 +99,7 @@ export function App() {
             </select>
           </label>
         )}
-        <label className="button file-button">
-          {t.openJson}
-          {/* Visually hidden, not `hidden`: the file input stays reachable by Tab. */}
-          <input type="file" className="visually-hidden" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
-        </label>
+        <PlanFileOpener />
         <button className="button" onClick={() => setLanguage(t.language === 'English' ? 'en' : 'zh')}>
           {t.language}
         </button>

@@ -54,19 +54,3 @@ export function localRankings(plan: ParsedPlan): Rankings {
   }));
   return { workload, coOwnership: coOwnershipRows };
 }
-
-/** Reads a parsed-plan JSON chosen by the user; the message says what is wrong with it. */
-export async function readPlanFile(file: File): Promise<ParsedPlan> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await file.text());
-  } catch {
-    throw new Error(`${file.name}: not a JSON file`);
-  }
-  const result = ParsedPlan.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${file.name}: not a parsed plan (${issue.path.join('.') || 'top level'}: ${issue.message}) — make one with npm run parse`);
-  }
-  return result.data;
-}

@@ -1,10 +1,15 @@
 /** Interface labels in Chinese and English. Unit and project names are the plan's own. */
+import type { LineOrigin } from '../../../ingest/model';
 export type Language = 'zh' | 'en';
 
 const zh = {
   appTitle: '分工 · 任务分工网络',
   document: '文件',
-  openJson: '打开解析结果 (JSON)',
+  openJson: '打开方案文件',
+  openPlanHint: '文本、网页、Word、Excel、CSV、PDF 或解析结果 (JSON)：在本页读取，不上传',
+  dropPlan: '松开鼠标，在本页读取这份方案',
+  readingPlan: (name: string) => `正在读取 ${name} …`,
+  cancelReading: '取消',
   language: 'English',
   viewCollaboration: '协作网络',
   viewAssignments: '牵头与配合',
@@ -47,7 +52,14 @@ const zh = {
   division: '部门分工',
   noDivision: '此任务的部门分工缺失',
   projects: '项目',
-  line: (n: number | null) => (n === null ? '' : `第 ${n} 行`),
+  line: (n: number | null, origin?: LineOrigin) =>
+    n === null
+      ? ''
+      : origin?.row != null
+        ? `${origin.sheet ? `工作表「${origin.sheet}」` : `表 ${origin.table} `}第 ${origin.row} 行`
+        : origin?.page != null
+          ? `第 ${origin.page} 页`
+          : `第 ${n} 行`,
   findings: '数据质量问题',
   noSelection: '点击网络中的单位或任务查看详情',
   legend: '图例',
@@ -107,7 +119,11 @@ export type Messages = typeof zh;
 const en: Messages = {
   appTitle: 'Fengong · task-division network',
   document: 'Document',
-  openJson: 'Open parsed plan (JSON)',
+  openJson: 'Open a plan file',
+  openPlanHint: 'Text, web page, Word, Excel, CSV, PDF or a parsed plan (JSON): read in this page, never uploaded',
+  dropPlan: 'Drop to read this plan in the page',
+  readingPlan: (name: string) => `Reading ${name} …`,
+  cancelReading: 'Cancel',
   language: '中文',
   viewCollaboration: 'Collaboration',
   viewAssignments: 'Lead & support',
@@ -150,7 +166,14 @@ const en: Messages = {
   division: 'Division of responsibility',
   noDivision: 'The division of this task is missing',
   projects: 'Projects',
-  line: (n: number | null) => (n === null ? '' : `line ${n}`),
+  line: (n: number | null, origin?: LineOrigin) =>
+    n === null
+      ? ''
+      : origin?.row != null
+        ? `${origin.sheet ? `sheet “${origin.sheet}”` : `table ${origin.table}`}, row ${origin.row}`
+        : origin?.page != null
+          ? `page ${origin.page}`
+          : `line ${n}`,
   findings: 'Data-quality findings',
   noSelection: 'Click a unit or a task in the network for details',
   legend: 'Legend',
