@@ -1,43 +1,59 @@
-/** Search by name: units (and their other spellings), projects, tasks by number or words. */
-import { useMemo } from 'react';
+/**
+ * Search by any name: units by any spelling or abbreviation, tasks by label, number or words,
+ * projects by any name (search-plan.ts). A combobox: ↑/↓ move through the results, Enter opens
+ * the one marked, Esc clears.
+ */
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { ParsedPlan } from '../../../ingest/model';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
 import { selectQuery } from '../state/selectors';
-import { projectId, taskId, unitId } from '../graph/network-model';
-
-interface Hit {
-  id: string;
-  type: 'unit' | 'task' | 'project';
-  label: string;
-}
-
-export function searchPlan(plan: ParsedPlan, query: string, taskLabel: (label: string | null) => string): Hit[] {
-  const q = query.trim();
-  if (q.length === 0) return [];
-  const units = plan.units.filter((u) => u.aliases.some((a) => a.includes(q)) || u.name.includes(q)).map((u) => ({ id: unitId(u.name), type: 'unit' as const, label: u.name }));
-  const projects = plan.projects.filter((p) => p.aliases.some((a) => a.includes(q))).map((p) => ({ id: projectId(p.name), type: 'project' as const, label: p.name }));
-  const asNumber = Number(q);
-  const tasks = plan.tasks
-    .filter((t) => (Number.isInteger(asNumber) && t.number === asNumber) || t.label === q || (q.length >= 2 && (t.headline ?? t.measures ?? '').includes(q)))
-    .map((t) => ({ id: taskId(t.ordinal), type: 'task' as const, label: `${taskLabel(t.label)} ${(t.headline ?? t.measures ?? '').slice(0, 24)}` }));
-  return [...units, ...projects, ...tasks].slice(0, 30);
-}
+import { searchPlan, type Hit } from './search-plan';
+import { UnitName } from './UnitName';
 
 export function SearchBox(props: { plan: ParsedPlan }) {
   const t = useMessages();
   const query = useAppStore(selectQuery);
   const { setQuery, select } = useAppStore.getState();
+  const [active, setActive] = useState(0);
   const hits = useMemo(() => searchPlan(props.plan, query, t.taskNumber), [props.plan, query, t]);
+  const open = (hit: Hit) => select({ type: hit.type, id: hit.id });
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && hits.length > 0) setActive((i) => (i + 1) % hits.length);
+    else if (event.key === 'ArrowUp' && hits.length > 0) setActive((i) => (i - 1 + hits.length) % hits.length);
+    else if (event.key === 'Enter' && hits[active]) open(hits[active]!);
+    else if (event.key === 'Escape') setQuery('');
+    else return;
+    event.preventDefault();
+  };
+  const optionId = (i: number) => `search-hit-${i}`;
   return (
     <div className="search">
-      <input type="search" placeholder={t.search} aria-label={t.search} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        type="search"
+        role="combobox"
+        aria-expanded={hits.length > 0}
+        aria-controls="search-results"
+        aria-activedescendant={hits.length > 0 ? optionId(Math.min(active, hits.length - 1)) : undefined}
+        aria-autocomplete="list"
+        placeholder={t.search}
+        aria-label={t.search}
+        title={t.searchHint}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {query.trim() !== '' && hits.length === 0 && <p className="search-hint">{t.noHits}</p>}
       {hits.length > 0 && (
-        <ul className="search-results" role="listbox">
-          {hits.map((hit) => (
-            <li key={hit.id}>
-              <button className="link" onClick={() => select({ type: hit.type, id: hit.id })}>
-                {hit.label}
+        <ul className="search-results" role="listbox" id="search-results" aria-label={t.searchResults}>
+          {hits.map((hit, i) => (
+            <li key={hit.id} id={optionId(i)} role="option" aria-selected={i === active} className={i === active ? 'active' : ''}>
+              <button className="link" onClick={() => open(hit)}>
+                {hit.type === 'unit' ? <UnitName name={hit.label} /> : hit.label}
+                {hit.via && <span className="kind-tag">({hit.via})</span>}
               </button>
             </li>
           ))}
