@@ -8,6 +8,8 @@ export const ParagraphRole = z.enum([
   'title',
   'preamble',
   'section-heading',
+  /** A numbered heading that groups tasks inside a section ((一) above 1. tasks). */
+  'sub-heading',
   'task-headline',
   'measures',
   'division',

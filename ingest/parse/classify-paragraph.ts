@@ -111,7 +111,7 @@ export function classifyParagraph(text: string, start: number): ParagraphShape {
 }
 
 /** Headings are short and carry no full stop inside; cover-letter points are prose. */
-function looksLikeHeading(text: string): boolean {
+export function looksLikeHeading(text: string): boolean {
   const inner = text.slice(0, -1);
   return text.length <= 120 && !inner.includes('。');
 }

@@ -79,11 +79,13 @@ export function parseDivision(parts: readonly DivisionPart[], conventions: Reado
     ordered.push({ role: clause.role, groups: [...pending, ...clause.groups], labelled: clause.labelled });
     pending = [];
   }
-  const hasLead = ordered.some((c) => c.role === 'lead');
   if (pending.length > 0) {
-    problems.push('no-role-word');
-    ordered.push({ role: hasLead ? 'support' : 'responsible', groups: pending, labelled: false });
+    const leadNamed = ordered.some((c) => c.role === 'lead') || pending.flat().some((t) => LEAD_MARK.test(t.text));
+    if (!leadNamed) problems.push('no-role-word');
+    ordered.push({ role: leadNamed ? 'support' : 'responsible', groups: pending, labelled: false });
   }
+  markedLeads(ordered);
+  const hasLead = ordered.some((c) => c.role === 'lead');
 
   const leads: RoleGroup[] = [];
   const supports: RoleGroup[] = [];
@@ -107,6 +109,31 @@ export function parseDivision(parts: readonly DivisionPart[], conventions: Reado
   }
   if (leads.length === 0 && supports.length > 0) problems.push('no-lead');
   return { leads, supports, leaders, deadline, problems, responsibleReading };
+}
+
+/** A lead marked after its name in a list: 市发改委(牵头)、市财政局. */
+const LEAD_MARK = /\((?:牵头|牵头单位|主责|主责单位)\)$/;
+
+/**
+ * Lists that mark their lead after its name (责任单位:市发改委(牵头)、市财政局) name the lead
+ * that way: the marked units lead, in a clause of their own before the others, and the
+ * rest of the list supports.
+ */
+function markedLeads(ordered: Array<{ role: 'lead' | 'support' | 'responsible'; groups: UnitToken[][]; labelled: boolean }>): void {
+  const marked: UnitToken[] = [];
+  for (const clause of ordered) {
+    clause.groups = clause.groups.map((group) =>
+      group.filter((token) => {
+        const mark = LEAD_MARK.exec(token.text);
+        if (!mark) return true;
+        marked.push({ text: token.text.slice(0, mark.index), start: token.start, end: token.end - mark[0].length });
+        return false;
+      }),
+    ).filter((group) => group.length > 0);
+  }
+  if (marked.length === 0) return;
+  for (const clause of ordered) if (clause.role === 'responsible') clause.role = 'support';
+  ordered.unshift({ role: 'lead', groups: [marked], labelled: true });
 }
 
 /**

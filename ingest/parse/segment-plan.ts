@@ -9,6 +9,7 @@
 import type { Paragraph } from './split-paragraphs';
 import { classifyParagraph, type DivisionPart, type ParagraphShape } from './classify-paragraph';
 import type { NumberForm, NumberingMarker } from './numbering-marker';
+import { subHeadings } from './sub-headings';
 import type { ParagraphRole } from '../model';
 
 export interface TextPiece {
@@ -100,7 +101,9 @@ export function segmentPlan(paragraphs: readonly Paragraph[], normalised: string
     return c && !hasUnits(c) ? c : null;
   };
 
-  const shapes = paragraphs.map((p) => classifyParagraph(normalised.slice(p.start, p.start + p.text.length), p.start));
+  const texts = paragraphs.map((p) => normalised.slice(p.start, p.start + p.text.length));
+  const shapes = texts.map((text, i) => classifyParagraph(text, paragraphs[i]!.start));
+  const subHeadingAt = subHeadings(shapes, texts);
   for (const [index, p] of paragraphs.entries()) {
     const text = normalised.slice(p.start, p.start + p.text.length);
     const shape = shapes[index]!;
@@ -113,6 +116,12 @@ export function segmentPlan(paragraphs: readonly Paragraph[], normalised: string
         break;
       }
       case 'numbered': {
+        if (subHeadingAt.has(index)) {
+          // A heading of a group of tasks: it closes the task before it and opens none.
+          current = null;
+          roles.set(p.index, { role: 'sub-heading', task: null });
+          break;
+        }
         const c = waiting();
         if (c && numberedRole(c, shape.marker) === 'measure') {
           c.childForm ??= shape.marker.form;

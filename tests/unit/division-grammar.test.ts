@@ -103,3 +103,32 @@ describe('numbering', () => {
     ]);
   });
 });
+
+describe('more layouts of the genre', () => {
+  it('reads a lead marked after its name in a 责任单位 list', () => {
+    const plan = parseSnippet(CITY + '1.推进工作。\n责任单位：市发改委（牵头）、市财政局、市税务局\n2.另一项。（市教育局（牵头），市人社局）\n');
+    expect(plan.tasks.map((t) => [t.leads, t.supports])).toEqual([
+      [['市发展改革委'], ['市财政局', '市税务局']],
+      [['市教育局'], ['市人力资源社会保障局']],
+    ]);
+    expect(plan.assignments.find((a) => a.unit === '市发展改革委')!.surface).toBe('市发改委');
+    expect(plan.findings.map((f) => f.code)).not.toContain('convention-assumed');
+  });
+
+  it('reads (一) sub-headings that group 1. tasks, each with its division', () => {
+    const plan = parseSnippet(
+      CITY +
+        '一、稳增长\n（一）扩大有效投资\n1.推进重大项目建设。（市发改委牵头，市财政局配合）\n2.加快专项债发行使用。（市财政局牵头）\n' +
+        '（二）促进消费\n3.举办消费季活动。（市商务局牵头，各区人民政府配合）\n4.发展夜间经济。（市商务局牵头）\n二、惠民生\n（一）稳就业\n5.新增城镇就业5万人。（市人社局牵头）\n6.开展技能培训。（市人社局牵头，市教育局配合）\n',
+    );
+    expect(plan.tasks.map((t) => [t.section, t.number, t.leads])).toEqual([
+      [1, 1, ['市发展改革委']],
+      [1, 2, ['市财政局']],
+      [1, 3, ['市商务局']],
+      [1, 4, ['市商务局']],
+      [2, 5, ['市人力资源社会保障局']],
+      [2, 6, ['市人力资源社会保障局']],
+    ]);
+    expect(plan.paragraphs.filter((p) => p.role === 'sub-heading').map((p) => p.line)).toEqual([3, 6, 10]);
+  });
+});
