@@ -1,7 +1,7 @@
 /** `npm run db:start`: start the local Neo4j (or check NEO4J_URI's) and return once it answers. */
 import { neo4jSettings } from '../neo4j-settings';
 import { answers, startLocalNeo4j } from '../local-neo4j';
-import { runCli, CliError } from '../../ingest/cli/run-cli';
+import { runCli, CliError } from '../../cli/run-cli';
 
 await runCli(async () => {
   const settings = neo4jSettings();

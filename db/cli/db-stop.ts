@@ -1,7 +1,7 @@
 /** `npm run db:stop`: stop the local Neo4j cleanly. */
 import { neo4jSettings } from '../neo4j-settings';
 import { stopLocalNeo4j } from '../local-neo4j';
-import { runCli } from '../../ingest/cli/run-cli';
+import { runCli } from '../../cli/run-cli';
 
 await runCli(async () => {
   const settings = neo4jSettings();

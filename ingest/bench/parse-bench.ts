@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { parsePlanBytes } from '../parse/read-plan-file';
+import { parsePlanBytes } from '../read/read-plan-file';
 import { decodePlanText } from '../parse/decode-text';
 import { splitParagraphs } from '../parse/split-paragraphs';
 import { defaultParseContext } from '../parse/parse-plan';

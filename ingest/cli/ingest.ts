@@ -10,7 +10,7 @@ import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
 import { readPlanInput } from '../load/read-plan-input';
 import { applySchema, loadPlan } from '../load/load-plan';
-import { runCli, CliError, userMessageOf } from './run-cli';
+import { runCli, CliError, userMessageOf } from '../../cli/run-cli';
 
 const PLAN_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.docx', '.xlsx', '.csv', '.tsv', '.pdf'];
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { buildUnitDictionary, DictionaryFile } from '../parse/unit-dictionary';
 import { buildProjectLexicon, LexiconFile } from '../parse/project-lexicon';
 import type { ParseContext } from '../parse/parse-plan';
-import { CliError } from './run-cli';
+import { CliError } from '../../cli/run-cli';
 
 export async function loadParseContext(
   dictionaryFiles: readonly string[],

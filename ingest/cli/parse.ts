@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { readPlanFile } from '../read/read-plan-file';
 import { qualityReport } from '../report/quality-report';
 import { loadParseContext } from './load-parse-context';
-import { runCli, CliError } from './run-cli';
+import { runCli, CliError } from '../../cli/run-cli';
 
 const USAGE = 'usage: npm run parse -- <plan.txt> [--report] [--dictionary extra-units.json]… [--lexicon extra-projects.json]…';
 

@@ -32,4 +32,9 @@ export class PlanInputError extends Error {
   ) {
     super(message);
   }
+
+  /** The message is written for the user: it names the file and says what to do. */
+  userMessage(): string {
+    return this.message;
+  }
 }

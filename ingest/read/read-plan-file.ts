@@ -5,9 +5,12 @@
  * ingest/read that touches Node; the rest runs in the browser as well.
  */
 import { open } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ParsedPlan } from '../model';
-import type { ParseContext } from '../parse/parse-plan';
+import { parsePlanText, type ParseContext } from '../parse/parse-plan';
+import { decodePlanBytes } from '../parse/decode-text';
+import { baseNameOf, documentIdOf } from '../parse/document-id';
 import { PlanInputError } from '../parse/plan-input-error';
 import { readPlanBytes } from './read-plan-bytes';
 
@@ -33,4 +36,14 @@ export async function readPlanFile(file: string, context?: ParseContext, maxByte
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A plan in plain text, from bytes to the parsed plan in one synchronous step: what the
+ * tests and the parse benchmark use. Every other format goes through readPlanBytes.
+ */
+export function parsePlanBytes(bytes: Uint8Array, file: string, context?: ParseContext): ParsedPlan {
+  const { text, encoding } = decodePlanBytes(bytes, file);
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  return parsePlanText({ id: documentIdOf(file), sourceFile: baseNameOf(file), contentHash, text, encoding }, context);
 }

@@ -8,12 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Convention, PlanLevel, type ParsedPlan } from '../../ingest/model';
-import { parsePlanBytes } from '../../ingest/parse/read-plan-file';
+import { parsePlanBytes } from '../../ingest/read/read-plan-file';
 import { defaultParseContext } from '../../ingest/parse/parse-plan';
 import { canonicalUnitName } from '../../ingest/parse/resolve-units';
 import { normalizePunctuation } from '../../ingest/parse/normalize-punctuation';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus', 'layouts');
+/** Plans of one province over three years, a city of it and another province, for comparisons. */
+export const COMPARE_CORPUS_DIR = join(import.meta.dirname, '..', 'corpus', 'compare');
 
 const ExpectedTask = z.object({
   section: z.number().int().positive().nullable(),
@@ -41,16 +43,16 @@ export interface CorpusPlan {
   plan: ParsedPlan;
 }
 
-export function corpusPlanNames(): string[] {
-  return readdirSync(CORPUS_DIR)
+export function corpusPlanNames(dir = CORPUS_DIR): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.expected.json'))
     .map((f) => f.slice(0, -'.expected.json'.length))
     .sort();
 }
 
-export function readCorpusPlan(name: string): CorpusPlan {
-  const expected = ExpectedPlan.parse(JSON.parse(readFileSync(join(CORPUS_DIR, `${name}.expected.json`), 'utf8')));
-  const plan = parsePlanBytes(readFileSync(join(CORPUS_DIR, `${name}.txt`)), `${name}.txt`);
+export function readCorpusPlan(name: string, dir = CORPUS_DIR): CorpusPlan {
+  const expected = ExpectedPlan.parse(JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')));
+  const plan = parsePlanBytes(readFileSync(join(dir, `${name}.txt`)), `${name}.txt`);
   return { name, expected, plan };
 }
 

@@ -1,7 +1,7 @@
 /** Test helpers: the seed parsed once, and tiny plans parsed from inline text. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parsePlanBytes } from '../../ingest/parse/read-plan-file';
+import { parsePlanBytes } from '../../ingest/read/read-plan-file';
 import { parsePlanText } from '../../ingest/parse/parse-plan';
 import type { ParsedPlan, Task } from '../../ingest/model';
 

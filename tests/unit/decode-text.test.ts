@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { Converter } from 'opencc-js/cn2t';
 import { decodePlanBytes, decodePlanText } from '../../ingest/parse/decode-text';
 import { PlanInputError } from '../../ingest/parse/plan-input-error';
-import { parsePlanBytes } from '../../ingest/parse/read-plan-file';
+import { parsePlanBytes } from '../../ingest/read/read-plan-file';
 import { readPlanBytes } from '../../ingest/read/read-plan-bytes';
 import { SEED_TEXT, seedPlan } from '../support/_plans';
 import type { ParsedPlan } from '../../ingest/model';

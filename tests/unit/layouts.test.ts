@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet, seedPlan, SEED_TEXT, taskNumbered } from '../support/_plans';
 import { fullWidthCrlfBom, parenthesisedHeadlines, responsibleUnitList, separateLeadSupportLines, trailingParenthesis } from '../support/_relayout';
-import { parsePlanBytes } from '../../ingest/parse/read-plan-file';
+import { parsePlanBytes } from '../../ingest/read/read-plan-file';
 import type { ParsedPlan } from '../../ingest/model';
 
 const byNumber = (plan: ParsedPlan) =>

@@ -9,7 +9,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { z, ZodError } from 'zod';
 import { glyphTable } from './cjk-font';
-import { userMessageOf } from '../../ingest/cli/run-cli';
+import { userMessageOf } from '../../cli/run-cli';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { isQueryName, runNamedQuery } from '../../cypher/named-queries';
 import { planFromGraph } from './plan-from-graph';

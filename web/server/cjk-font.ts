@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as opentypeModule from 'opentype.js';
 import type { Font, Path } from 'opentype.js';
-import type { GlyphTable } from '../src/export/glyph-table';
+import type { GlyphTable } from '../shared/glyph-table';
 
 export const CJK_FONT_FILE = process.env.FENGONG_CJK_FONT ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 

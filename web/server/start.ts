@@ -10,7 +10,7 @@ import { PROJECT_ROOT, startLocalNeo4j } from '../../db/local-neo4j';
 import { openDriver } from '../../db/connect';
 import { applySchema, loadPlan } from '../../ingest/load/load-plan';
 import { readPlanFile } from '../../ingest/read/read-plan-file';
-import { runCli } from '../../ingest/cli/run-cli';
+import { runCli } from '../../cli/run-cli';
 import { buildWebApp, serveApp } from './serve-app';
 
 const port = z.coerce.number().int().min(0).max(65535).default(5180).parse(process.env.PORT);

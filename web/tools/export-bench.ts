@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp } from '../../tests/support/_browser';
+import { openApp } from './chromium';
 import { withServedApp } from './served-app';
 
 const SEED = 'seeds/guangdong-2022-task-division.txt';

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../db/local-neo4j';
 import { readPlanInput } from '../../ingest/load/read-plan-input';
-import { runCli, CliError } from '../../ingest/cli/run-cli';
+import { runCli, CliError } from '../../cli/run-cli';
 import { buildNetwork } from '../src/graph/network-model';
 import { layoutNetwork } from '../src/graph/layout-network';
 import type { EmbeddedPlan } from '../src/data/embedded-plan';

@@ -11,7 +11,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readPlanInput } from '../../ingest/load/read-plan-input';
-import { runCli } from '../../ingest/cli/run-cli';
+import { runCli } from '../../cli/run-cli';
 import { optionFilters, optionLayout, parseCommand, ViewOptions } from './view-options';
 import { buildNetwork } from '../src/graph/network-model';
 import { layoutNetwork } from '../src/graph/layout-network';

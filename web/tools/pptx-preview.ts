@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, CliError } from '../../ingest/cli/run-cli';
+import { runCli, CliError } from '../../cli/run-cli';
 
 await runCli(async (args) => {
   const [deck, out] = args;

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
 import { buildWebApp, serveApp } from '../server/serve-app';
-import { launchBrowser } from '../../tests/support/_browser';
+import { launchBrowser } from './chromium';
 
 export async function withServedApp(work: (url: string, browser: Browser) => Promise<void>): Promise<void> {
   const settings = neo4jSettings();

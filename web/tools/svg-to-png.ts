@@ -1,5 +1,5 @@
 /** An SVG drawn by Debian's chromium into a PNG at 1×, 2× or 4×: the picture the SVG shows. */
-import { launchBrowser } from '../../tests/support/_browser';
+import { launchBrowser } from './chromium';
 
 export async function svgToPng(svg: string, scale: 1 | 2 | 4, transparent = false): Promise<Buffer> {
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 1600);

@@ -1,7 +1,7 @@
 /** The view options shared by the export commands: the same filters the app offers. */
 import { z } from 'zod';
 import { UnitKind } from '../../ingest/model';
-import { CliError } from '../../ingest/cli/run-cli';
+import { CliError } from '../../cli/run-cli';
 import type { ParsedPlan } from '../../ingest/model';
 import { CanvasSize, DEFAULT_CANVAS, type LayoutChoices } from '../src/graph/layout-network';
 import type { NetworkFilters } from '../src/graph/network-model';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ParsedPlan } from '../../../ingest/model';
-import { GlyphTable } from '../export/glyph-table';
+import { GlyphTable } from '../../shared/glyph-table';
 
 export const EMBEDDED_ID = 'fengong-embedded';
 

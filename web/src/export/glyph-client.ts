@@ -3,7 +3,7 @@
  * offline page), otherwise from the server's `/api/glyphs`, each character asked for once per
  * session, so a second export asks for nothing it has already.
  */
-import { GlyphTable } from './glyph-table';
+import { GlyphTable } from '../../shared/glyph-table';
 import type { GlyphSource } from './picture-export';
 
 export function glyphClient(embedded: GlyphTable | null): GlyphSource {

@@ -4,7 +4,7 @@
  * the command line all outline labels through this one function, whatever the table's source.
  */
 import type { TextOutliner } from './text-outliner';
-import type { GlyphTable } from './glyph-table';
+import type { GlyphTable } from '../../shared/glyph-table';
 
 // A command letter, or a number as SVG writes it: `505-79`, `.5.5` and `1e-3` are all
 // several numbers or one with no space between them.

@@ -4,7 +4,7 @@
  * where the glyph outlines come from differs — the server, the page itself, or the font file.
  */
 import type { ExportGraph } from './export-graph';
-import type { GlyphTable } from './glyph-table';
+import type { GlyphTable } from '../../shared/glyph-table';
 import { glyphOutliner } from './glyph-outliner';
 import { pictureScene, type Scene } from './picture-scene';
 import { sceneToSvg } from './scene-to-svg';

@@ -1,8 +1,8 @@
 /**
  * The shell around every command: known failures become one line on stderr and exit 1,
  * never a stack trace. Unknown failures still print one line, with a hint to report them.
+ * It imports nothing of the project, so every layer's commands (db, ingest, web) may use it.
  */
-import { PlanInputError } from '../parse/plan-input-error';
 
 export class CliError extends Error {
   override readonly name = 'CliError';
@@ -33,7 +33,7 @@ export async function runCli(main: (args: string[]) => Promise<void>): Promise<v
     await main(process.argv.slice(2));
   } catch (error) {
     const message =
-      error instanceof CliError || error instanceof PlanInputError
+      error instanceof CliError
         ? error.message
         : isUserFacing(error)
           ? error.userMessage()
