@@ -11,7 +11,7 @@ const label = (id: string, x: number, y: number, tier = 1, weight = 1): LabelReq
 
 describe('label placement', () => {
   it('puts a lone label below its node', () => {
-    expect(placeLabels([label('a', 100, 100)])).toEqual([{ id: 'a', dx: 0, dy: 5 + 9 + 2 }]);
+    expect(placeLabels([label('a', 100, 100)])).toEqual([{ id: 'a', dx: 0, dy: 5 + 9 + 2, overNodes: false }]);
   });
 
   it('places two close labels where neither covers the other, the heavier first', () => {

@@ -61,7 +61,8 @@ export function applyLabels(cy: Core): void {
     cy.nodes().forEach((n) => {
       const p = placed.get(n.id());
       const px = n.hasClass('selected') || n.hasClass('hovered') ? SELECTED_LABEL_PX : LABEL_PX;
-      n.data({ shown: p ? String(n.data('label')) : '', lx: p ? p.dx / zoom : 0, ly: p ? p.dy / zoom : 0, lsize: px / zoom });
+      // Cytoscape draws a label with its node: a label lying over other nodes needs its node above them.
+      n.data({ shown: p ? String(n.data('label')) : '', lx: p ? p.dx / zoom : 0, ly: p ? p.dy / zoom : 0, lsize: px / zoom, lz: p ? (p.overNodes ? 2 : 1) : 0 });
     });
   });
 }

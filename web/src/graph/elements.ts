@@ -66,6 +66,7 @@ export function toElements(network: Network, emphasis: Emphasis): ElementDefinit
           lx: 0,
           ly: 0,
           lsize: 12,
+          lz: 0,
         },
         classes: [nodeClass(n.id, n.hidden, n.shared, n.group), community !== undefined ? 'by-community' : ''].filter(Boolean).join(' '),
       };

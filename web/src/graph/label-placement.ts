@@ -26,6 +26,8 @@ export interface PlacedLabel {
   /** Offset of the label's centre from the node's centre, in screen pixels. */
   dx: number;
   dy: number;
+  /** Whether the label lies over another node: its node is then drawn above the others, label and all. */
+  overNodes: boolean;
 }
 
 export interface Box {
@@ -106,8 +108,9 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Box | null
       if (chosen) break;
     }
     if (!chosen) continue;
-    grid.add(labelBox(q, chosen[0], chosen[1]));
-    placed.push({ id: q.id, dx: chosen[0], dy: chosen[1] });
+    const box = labelBox(q, chosen[0], chosen[1]);
+    grid.add(box);
+    placed.push({ id: q.id, dx: chosen[0], dy: chosen[1], overNodes: nodes.some((n, i) => requests[i]!.id !== q.id && overlaps(box, n)) });
   }
   return placed;
 }

@@ -45,6 +45,7 @@ export function stylesheet(network: Network): StylesheetJson {
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'min-zoomed-font-size': 0,
+        'z-index': (n: NodeSingular) => (n.data('lz') as number | undefined) ?? 0,
         'border-width': 1,
         'border-color': '#ffffff',
       },
