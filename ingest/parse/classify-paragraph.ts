@@ -8,6 +8,7 @@
 import { chineseNumeralValue } from './chinese-numeral';
 import { readNumberingMarker, type NumberingMarker } from './numbering-marker';
 import { trimEndOf } from './text-edges';
+import { DEADLINE } from './division-clauses';
 
 /** How a piece of division text names its roles. */
 export type DivisionLabel = 'mixed' | 'lead' | 'support' | 'responsible' | 'leaders' | 'deadline';
@@ -121,10 +122,17 @@ export function looksLikeHeading(text: string): boolean {
  * 省财政厅配合)) or labelled clauses after the text (…。牵头单位:市发改委;配合单位:市财政局).
  */
 function embeddedDivision(body: string, bodyStart: number): DivisionPart[] | null {
-  const paren = trailingParenthesis(body);
+  const paren = trailingParenthesis(body, body.length);
   if (paren) {
     const inner = body.slice(paren.open + 1, paren.close);
     if (DIVISION_WORDS.test(inner)) return partsOfDivisionText(inner, bodyStart + paren.open + 1);
+    // A deadline in a parenthesis of its own after the division: (…牵头,…配合)(2024年6月底前).
+    const before = DEADLINE.test(inner) ? trailingParenthesis(body, paren.open) : null;
+    const division = before ? body.slice(before.open + 1, before.close) : '';
+    if (before && DIVISION_WORDS.test(division)) {
+      const deadline: DivisionPart = { label: 'deadline', text: inner.trim(), start: bodyStart + paren.open + 1 + (inner.length - inner.trimStart().length) };
+      return [...partsOfDivisionText(division, bodyStart + before.open + 1), deadline];
+    }
   }
   for (const m of body.matchAll(LABEL_AT)) {
     if (m.index === 0 || LABEL_OF.get(m[2]!) === 'note') continue;
@@ -132,12 +140,33 @@ function embeddedDivision(body: string, bodyStart: number): DivisionPart[] | nul
     const parts = labelledParts(body.slice(labelStart), bodyStart + labelStart);
     return parts && parts.length > 0 ? parts : null;
   }
+  return midParagraphDivision(body, bodyStart);
+}
+
+/**
+ * A division that closes the first sentences of a paragraph whose further sentences go on
+ * with the same task: …。(省水利厅牵头)加快推进…。 It follows a full stop and ends in a role word.
+ */
+function midParagraphDivision(body: string, bodyStart: number): DivisionPart[] | null {
+  for (let open = body.indexOf('。('); open >= 0; open = body.indexOf('。(', open + 1)) {
+    let depth = 0;
+    for (let i = open + 1; i < body.length; i++) {
+      if (body[i] === '(') depth++;
+      else if (body[i] === ')' && --depth === 0) {
+        const inner = body.slice(open + 2, i);
+        if (ROLE_AT_END.test(inner)) return partsOfDivisionText(inner, bodyStart + open + 2);
+        break;
+      }
+    }
+  }
   return null;
 }
 
-/** The last parenthesis of a text that ends with one, matched by depth (省参事室(省文史馆)). */
-function trailingParenthesis(body: string): { open: number; close: number } | null {
-  let close = body.length - 1;
+const ROLE_AT_END = /(?:牵头|配合|负责|参与|协助|落实)(?:[,;]?[^,;()]*(?:前|内|推进|完成))?$/;
+
+/** The last parenthesis of a text that ends with one before `end`, matched by depth (省参事室(省文史馆)). */
+function trailingParenthesis(body: string, end: number): { open: number; close: number } | null {
+  let close = end - 1;
   while (close >= 0 && /[。.;,\s]/.test(body[close]!)) close--;
   if (close < 0 || body[close] !== ')') return null;
   let depth = 0;
@@ -150,7 +179,7 @@ function trailingParenthesis(body: string): { open: number; close: number } | nu
 
 /** A paragraph that is only a parenthesised division: (牵头单位:…;责任单位:…). */
 function loneParenthesis(text: string, start: number): DivisionPart[] | null {
-  const paren = trailingParenthesis(text);
+  const paren = trailingParenthesis(text, text.length);
   if (!paren || paren.open !== 0) return null;
   const inner = text.slice(1, paren.close);
   return DIVISION_WORDS.test(inner) ? partsOfDivisionText(inner, start + 1) : null;

@@ -26,6 +26,8 @@ export function readLevel(title: string | null, unitPrefix: string | null): Leve
 function levelOfTitle(title: string): LevelFacts | null {
   if (/国务院|中央人民政府/.test(title)) return { level: 'national', place: null };
   const issuer = ISSUER.exec(title)?.[1]?.replace(/^\d{4}年/, '') ?? '';
+  // A ministry's or national agency's own plan (交通运输部, 海关总署, 国家能源局) is national.
+  if (/^(?:[^省市县区]{2,12}部|国家[^省市县区]{1,10}(?:局|委)|[^省市县区]{2,8}总署|[^省市县区]{2,8}总局)(?:办公厅)?$/.test(issuer)) return { level: 'national', place: null };
   const m = /([\u4e00-\u9fa5]{1,10}?)(自治区|自治州|自治县|省|市|州|盟|区|县|旗)$/.exec(issuer);
   if (!m || m[1]!.length === 0) return null;
   const [, name, kind] = m;

@@ -52,8 +52,12 @@ export function resolveGroup(
   // The prefix passes down the list from unit to unit; a unit with a name of its own and no
   // level prefix (中国铁路西安局集团) ends the chain, so 西部机场集团 after it stays as written.
   let prefix = levelPrefixOf(stripParenthetical(first).base, dict) ?? defaultPrefixFor(first, dict, defaultPrefix);
+  // National agencies pass 国家 on in a list the way a level prefix passes on (国家铁路局、邮政局
+  // = … + 国家邮政局), but only to names the dictionary knows with it (民航局 stays 民航局).
+  const nationalChain = level === 'national' && first.startsWith('国家');
   return group.map((token, i) => {
-    const text = texts[i]!;
+    const written = texts[i]!;
+    const text = nationalChain && i > 0 && !written.startsWith('国家') && dict.named.has(`国家${written}`) ? `国家${written}` : written;
     const key = `${prefix ?? ''}\u0000${level ?? ''}\u0000${text}`;
     let unit = memo.get(key);
     if (!unit) memo.set(key, (unit = resolveName(text, prefix, dict, level)));

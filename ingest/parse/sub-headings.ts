@@ -35,7 +35,10 @@ export function subHeadings(shapes: readonly ParagraphShape[], texts: readonly s
     if (shape.kind === 'section-heading') taskOpen = false;
     if (shape.kind === 'numbered') {
       const form = shape.marker.form;
-      if (headingForms.has(form) && !taskOpen && !shape.division && divisionsAfter.get(i)! >= 2 && looksLikeHeading(texts[i]!)) found.add(i);
+      // Within a form of sub-headings, one heading may stand over a single task (or over tasks
+      // whose divisions were lost): it still heads tasks when the next numbered line is one.
+      const headsTask = taskForms.has(nextNumberedForm(shapes, i) ?? form);
+      if (headingForms.has(form) && !taskOpen && !shape.division && headsTask && looksLikeHeading(texts[i]!)) found.add(i);
       else if (taskForms.has(form)) taskOpen = true;
     }
     if (hasUnitDivision(shape)) taskOpen = false;
@@ -57,4 +60,13 @@ function divisionsUntilNext(shapes: readonly ParagraphShape[], from: number, for
 function hasUnitDivision(shape: ParagraphShape): boolean {
   const parts = shape.kind === 'division' ? shape.parts : 'division' in shape ? shape.division : null;
   return parts?.some((p) => UNIT_LABELS.has(p.label)) ?? false;
+}
+
+function nextNumberedForm(shapes: readonly ParagraphShape[], from: number): NumberForm | null {
+  for (let i = from + 1; i < shapes.length; i++) {
+    const shape = shapes[i]!;
+    if (shape.kind === 'section-heading') return null;
+    if (shape.kind === 'numbered') return shape.marker.form;
+  }
+  return null;
 }

@@ -15,6 +15,24 @@ export interface UnitToken {
 const UNIT_FINAL = /[厅委局办部署室院会司行社馆处队站团府联所校心组]$/;
 
 export function groupsOf(text: string, start: number): UnitToken[][] {
+  return splitGroups(text, start).map((group) => joinDistributed(group, text, start));
+}
+
+/** A bare level word after a collective shares its 各: 各街道、镇 is one collective, not 各街道 and 镇. */
+const LEVEL_WORD = /^(?:镇|乡|街道|乡镇|村|社区|区|县|市|县区|区县)$/;
+
+function joinDistributed(group: UnitToken[], text: string, start: number): UnitToken[] {
+  const joined: UnitToken[] = [];
+  for (const token of group) {
+    const previous = joined[joined.length - 1];
+    if (previous && previous.text.startsWith('各') && LEVEL_WORD.test(token.text)) {
+      joined[joined.length - 1] = { text: text.slice(previous.start - start, token.end - start), start: previous.start, end: token.end };
+    } else joined.push(token);
+  }
+  return joined;
+}
+
+function splitGroups(text: string, start: number): UnitToken[][] {
   const groups: UnitToken[][] = [];
   let group: UnitToken[] = [];
   let tokenStart = 0;
