@@ -143,6 +143,8 @@ function hasOwnName(name: string, dict: UnitDictionary): boolean {
   if (dict.markers.some((marker) => name.startsWith(marker))) return true;
   if (dict.suffixes.some((suffix) => name.endsWith(suffix))) return true;
   if (/^[\u4e00-\u9fa5]{2,5}?[市县区](?:人民)?政府$/.test(name)) return true;
+  // Towns and subdistricts are places with names of their own: 马桥镇, 新虹街道.
+  if (/^[\u4e00-\u9fa5]{2,5}(?:镇|乡|街道)(?:人民政府|办事处)?$/.test(name) && !/^[省市县区]/.test(name)) return true;
   return kindOf(name, dict) === 'collective';
 }
 
