@@ -8,9 +8,16 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../db/neo4j-settings';
 import { explainDriverError } from '../db/neo4j-errors';
 import { readCypherFile } from './cypher-file';
+import { PlanLevel } from '../ingest/model/plan-document';
 
 const documentParam = z.string().min(1).max(200);
 const limit = (fallback: number) => z.coerce.number().int().min(1).max(100_000).default(fallback);
+// Query strings carry every value as text: an empty one means "any", like a missing one.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === undefined ? null : v), schema.nullable());
+const year = z.coerce.number().int().min(1949).max(2100);
+const region = z.string().min(1).max(40);
+const compareBy = z.enum(['identity', 'function']).default('identity');
+const compareKey = z.string().min(1).max(300);
 
 export const NAMED_QUERIES = {
   documents: z.object({}),
@@ -21,6 +28,11 @@ export const NAMED_QUERIES = {
   'shared-projects': z.object({ document: documentParam }),
   'shared-leads': z.object({ document: documentParam, limit: limit(500) }),
   'task-complexity': z.object({ document: documentParam, limit: limit(500) }),
+  corpus: z.object({ region: optional(region).default(null), level: optional(PlanLevel).default(null), year: optional(year).default(null) }),
+  'compare-plans': z.object({ documentA: documentParam, documentB: documentParam, by: compareBy, limit: limit(1000) }),
+  'compare-pairs': z.object({ documentA: documentParam, documentB: documentParam, by: compareBy, limit: limit(100) }),
+  trend: z.object({ region, level: PlanLevel, by: compareBy, key: compareKey }),
+  'lead-shares': z.object({ level: PlanLevel.default('province'), year: optional(year).default(null) }),
 } as const;
 
 export type QueryName = keyof typeof NAMED_QUERIES;

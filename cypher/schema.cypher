@@ -27,3 +27,9 @@ CREATE INDEX unit_document IF NOT EXISTS FOR (u:Unit) ON (u.document);
 CREATE INDEX unit_name IF NOT EXISTS FOR (u:Unit) ON (u.name);
 CREATE INDEX project_document IF NOT EXISTS FOR (p:Project) ON (p.document);
 CREATE INDEX finding_document IF NOT EXISTS FOR (f:Finding) ON (f.document);
+
+// Comparing plans: units are matched across documents by their identity (one region, any
+// year) or their function (any region), documents found by the scope their identities share.
+CREATE INDEX unit_identity IF NOT EXISTS FOR (u:Unit) ON (u.identity);
+CREATE INDEX unit_function IF NOT EXISTS FOR (u:Unit) ON (u.function);
+CREATE INDEX document_identity_scope IF NOT EXISTS FOR (d:Document) ON (d.identityScope);

@@ -9,6 +9,9 @@ import type { ParsedPlan, SourceSpan } from '../model';
 import { taskTeams } from '../metrics/task-teams';
 import { coOwnership } from '../metrics/co-ownership';
 import { unitWorkloads } from '../metrics/workload';
+import type { GivenFact } from '../corpus/given-facts';
+import { identityContext, identityScope, unitIdentities, type IdentityContext, type UnitIdentity } from '../corpus/unit-identity';
+import { keyedNetwork, keyOf } from '../corpus/keyed-workloads';
 
 type Row = Record<string, string | number | boolean | null | string[]>;
 
@@ -31,20 +34,39 @@ const span = (s: SourceSpan | null, prefix = '') =>
     ? { [`${prefix}line`]: s.line, [`${prefix}paragraph`]: s.paragraph, [`${prefix}start`]: s.start, [`${prefix}end`]: s.end }
     : { [`${prefix}line`]: null, [`${prefix}paragraph`]: null, [`${prefix}start`]: null, [`${prefix}end`]: null };
 
-/** Hash of the parsed plan: loading an identical parse again is a no-op. */
-export function planHash(plan: ParsedPlan): string {
-  return createHash('sha256').update(JSON.stringify(plan)).digest('hex');
+/** What is written beside the parsed plan. */
+export interface RowOptions {
+  /** Document facts given on the command line in place of those read (ingest/corpus/given-facts.ts). */
+  given?: readonly GivenFact[];
+  /** Renamings and functions that give units their identity and function; the shipped ones by default. */
+  identity?: IdentityContext;
 }
 
-export function graphRows(plan: ParsedPlan): GraphRows {
+/** Hash of the parsed plan and what is written beside it: loading an identical parse again is a no-op. */
+export function planHash(plan: ParsedPlan, options: RowOptions = {}, identities = unitIdentities(plan, options.identity ?? identityContext())): string {
+  const given = options.given ?? [];
+  // Identities and functions are written with the plan: a changed renaming or function reloads it.
+  return createHash('sha256')
+    .update(JSON.stringify(plan))
+    .update(given.length > 0 ? JSON.stringify(given) : '')
+    .update(JSON.stringify(identities))
+    .digest('hex');
+}
+
+export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows {
   const id = plan.document.id;
   const teams = taskTeams(plan);
   const pairs = coOwnership(teams);
   const workloads = new Map(unitWorkloads(plan.units.map((u) => u.name), teams, pairs).map((w) => [w.unit, w]));
+  const identities = unitIdentities(plan, options.identity ?? identityContext());
+  const identityOf = new Map<string, UnitIdentity>(identities.map((i) => [i.unit, i]));
+  // Betweenness of a unit's identity and function on the plan's network joined by them: the
+  // compare queries count tasks in Cypher, but centrality needs the whole joined network.
+  const byIdentity = keyedNetwork(plan, identities, 'identity').workloads;
+  const byFunction = keyedNetwork(plan, identities, 'function').workloads;
 
   const assignmentRows = (role: 'lead' | 'support') =>
-    plan.assignments
-      .filter((a) => a.role === role)
+    firstOf(plan.assignments.filter((a) => a.role === role), (a) => `${a.task}\u0000${a.unit}`)
       .map((a) => ({ unit: a.unit, task: a.task, props: { order: a.order, surface: a.surface, ...span(a.span) } }));
 
   return {
@@ -68,10 +90,14 @@ export function graphRows(plan: ParsedPlan): GraphRows {
       lineOrigins: JSON.stringify(plan.lineOrigins),
       contentHash: plan.document.contentHash,
       paragraphCount: plan.document.paragraphCount,
-      planHash: planHash(plan),
+      planHash: planHash(plan, options, identities),
+      identityScope: identityScope(plan.document),
       taskCount: plan.tasks.length,
+      // Provenance of region, year and level: those given on the command line, and what had been read.
+      givenFacts: (options.given ?? []).map((g) => g.fact),
+      readFacts: JSON.stringify(Object.fromEntries((options.given ?? []).map((g) => [g.fact, g.read]))),
     },
-    sections: plan.sections.map((s) => ({ number: s.number, title: s.title, headingLost: s.title === null, ...span(s.span) })),
+    sections: firstOf(plan.sections, (s) => String(s.number)).map((s) => ({ number: s.number, title: s.title, headingLost: s.title === null, ...span(s.span) })),
     tasks: plan.tasks.map((t) => ({
       ordinal: t.ordinal,
       number: t.number,
@@ -91,6 +117,7 @@ export function graphRows(plan: ParsedPlan): GraphRows {
     })),
     units: plan.units.map((u) => {
       const w = workloads.get(u.name)!;
+      const identity = identityOf.get(u.name)!;
       return {
         name: u.name,
         kind: u.kind,
@@ -103,12 +130,17 @@ export function graphRows(plan: ParsedPlan): GraphRows {
         partners: w.partners,
         coordinationLoad: w.coordinationLoad,
         betweenness: w.betweenness,
+        identity: identity.identity,
+        identityName: identity.identityName,
+        function: identity.function,
+        identityBetweenness: byIdentity.get(identity.identity)!.betweenness,
+        functionBetweenness: byFunction.get(keyOf(identity, 'function'))!.betweenness,
       };
     }),
     leads: assignmentRows('lead'),
     supports: assignmentRows('support'),
     projects: plan.projects.map((p) => ({ name: p.name, kind: p.kind, aliases: p.aliases, taskCount: p.tasks.length })),
-    mentions: plan.mentions.map((m) => ({
+    mentions: firstOf(plan.mentions, (m) => `${m.task}\u0000${m.project}\u0000${m.span.start}`).map((m) => ({
       task: m.task,
       project: m.project,
       props: { surface: m.surface, stage: m.stage, stageWords: m.stageWords, ...span(m.span) },
@@ -119,4 +151,19 @@ export function graphRows(plan: ParsedPlan): GraphRows {
       props: { code: f.code, severity: f.severity, message: f.message, line: f.line, ordinal: i + 1 },
     })),
   };
+}
+
+/**
+ * The first of each group of items with the same key. The load statements create every node
+ * and relationship (nothing of the document is left when they run), so a section number the
+ * plan repeats, or the same assignment or mention twice, becomes one of each, as MERGE made it.
+ */
+function firstOf<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
