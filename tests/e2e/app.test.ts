@@ -115,7 +115,7 @@ describe('other views', () => {
   it('marks the tasks that share a project in the project view', async () => {
     const p = await openApp(browser, `${url}?view=projects&project=${encodeURIComponent('project:粤东城际铁路')}`);
     await expect.poll(() => p.locator('.project-detail h2').textContent()).toBe('粤东城际铁路');
-    expect(await p.locator('.project-detail li').allTextContents()).toEqual([expect.stringContaining('第 46 项'), expect.stringContaining('第 64 项')]);
+    expect(await p.locator('.project-detail .task-list > li').allTextContents()).toEqual([expect.stringContaining('第 46 项'), expect.stringContaining('第 64 项')]);
     await p.close();
   });
 });

@@ -1,8 +1,9 @@
-/** One project: its kind, other names, and the tasks that mention it with their stage. */
+/** One project: its kind, other names, and the tasks that mention it with their stage and their units. */
 import type { ParsedPlan } from '../../../ingest/model';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
-import { taskId } from '../graph/network-model';
+import { taskId, unitId } from '../graph/network-model';
+import { UnitName } from './UnitName';
 import { PROJECT_KIND_COLOURS } from '../graph/palette';
 
 export function ProjectDetail(props: { plan: ParsedPlan; project: string }) {
@@ -26,6 +27,16 @@ export function ProjectDetail(props: { plan: ParsedPlan; project: string }) {
               <button className="link task-link" onClick={() => select({ type: 'task', id: taskId(task.ordinal) })}>
                 <strong>{t.taskNumber(task.label)}</strong> {m.surface} {m.stageWords.length > 0 && <span className="muted">({m.stageWords.join('、')})</span>}
               </button>
+              {/* The units of the task: who has to coordinate on the project. */}
+              <ul className="chips project-units">
+                {[...task.leads, ...task.supports.filter((u) => !task.leads.includes(u))].map((u) => (
+                  <li key={u}>
+                    <button className={`chip${task.leads.includes(u) ? ' lead' : ''}`} onClick={() => select({ type: 'unit', id: unitId(u) })}>
+                      <UnitName name={u} />
+                    </button>
+                  </li>
+                ))}
+              </ul>
             </li>
           );
         })}
