@@ -1,46 +1,92 @@
 /**
- * `npm run ingest -- <file|folder>…`: parse and load plans (text, web pages, Word, Excel, CSV/TSV,
- * PDF, or parsed-plan .json) into Neo4j, one transaction per
- * document, with a progress line per file. A plan that fails leaves no trace of itself and
- * the others still load; the exit status is 1 when any failed.
+ * `npm run ingest -- <file|folder>… [--region 浙江] [--year 2022] [--level province]`: parse and
+ * load plans (text, web pages, Word, Excel, CSV/TSV, PDF, or parsed-plan .json) into Neo4j, one
+ * transaction per document. Region, year and level given on the command line replace those
+ * read from the titles (the database keeps both). A line per file — or, on a terminal, a
+ * progress bar — then a summary table when there are several files, and the units no function
+ * is known for. A plan that fails leaves no trace of itself and the others still load; the
+ * exit status is 1 when any failed.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
 import { readPlanInput } from '../load/read-plan-input';
-import { applySchema, loadPlan } from '../load/load-plan';
+import { applySchema, loadPlan, type LoadOptions } from '../load/load-plan';
+import type { RowOptions } from '../load/graph-rows';
+import { describeGivenFacts, withGivenFacts } from '../corpus/given-facts';
+import { identityContext, unitIdentities, unitsWithoutFunction } from '../corpus/unit-identity';
 import { runCli, CliError, userMessageOf } from '../../cli/run-cli';
+import { parseIngestArgs } from './ingest-args';
+import { progressBar } from './progress-bar';
+import { ingestSummary, type IngestRow } from './ingest-summary';
 
 const PLAN_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.docx', '.xlsx', '.csv', '.tsv', '.pdf'];
 
-await runCli(async (args) => {
-  if (args.length === 0) throw new CliError('usage: npm run ingest -- <plan file | folder>…');
-  const files = (await Promise.all(args.map(planFilesIn))).flat();
-  if (files.length === 0) throw new CliError(`no plan files (${PLAN_EXTENSIONS.join(' ')}) in ${args.join(', ')}`);
+await runCli(async (argv) => {
+  const args = parseIngestArgs(argv);
+  const files = (await Promise.all(args.paths.map(planFilesIn))).flat();
+  if (files.length === 0) throw new CliError(`no plan files (${PLAN_EXTENSIONS.join(' ')}) in ${args.paths.join(', ')}`);
   const settings = neo4jSettings();
   const driver = openDriver(settings);
-  let failed = 0;
+  const identity = identityContext();
+  // On a terminal the bar replaces the per-file lines; logs and pipes keep one line per file.
+  const bar = progressBar(process.stderr);
+  const lines = !process.stderr.isTTY;
+  const rows: IngestRow[] = [];
+  const unplaced = new Map<string, string[]>();
+  const started = performance.now();
   try {
     await applySchema(driver, settings);
     for (const [i, file] of files.entries()) {
-      const label = `[${i + 1}/${files.length}] ${relative(process.cwd(), file) || file}`;
+      const name = relative(process.cwd(), file) || file;
+      const label = `[${i + 1}/${files.length}] ${name}`;
+      bar.update({ done: i, total: files.length, elapsedMs: performance.now() - started, label: name });
       try {
-        const plan = await readPlanInput(file);
-        const result = await loadPlan(driver, settings, plan);
+        const { plan, given } = withGivenFacts(await readPlanInput(file), args.given);
+        const options: LoadOptions & RowOptions = { given };
+        const result = await loadPlan(driver, settings, plan, options);
+        const withoutFunction = unitsWithoutFunction(unitIdentities(plan, identity));
+        for (const unit of withoutFunction) unplaced.set(unit, [...(unplaced.get(unit) ?? []), plan.document.id]);
         const c = result.counts;
-        console.log(
-          `${label}: ${result.status} — ${c.tasks} tasks, ${c.leads} lead and ${c.supports} support assignments, ${c.units} units, ${c.projects} projects, ${c.findings} findings (${Math.round(result.milliseconds)} ms)`,
-        );
+        rows.push({
+          file: name,
+          status: result.status,
+          region: plan.document.region,
+          level: plan.document.level,
+          year: plan.document.year,
+          given: given.map((g) => g.fact),
+          tasks: c.tasks,
+          units: c.units,
+          assignments: c.leads + c.supports,
+          findings: c.findings,
+          withoutFunction: withoutFunction.length,
+          milliseconds: result.milliseconds,
+        });
+        if (lines) {
+          const facts = given.length > 0 ? `; given ${describeGivenFacts(given)}` : '';
+          console.log(
+            `${label}: ${result.status} — ${c.tasks} tasks, ${c.leads} lead and ${c.supports} support assignments, ${c.units} units, ${c.projects} projects, ${c.findings} findings (${Math.round(result.milliseconds)} ms)${facts}`,
+          );
+        }
       } catch (error) {
-        failed += 1;
+        bar.clear();
+        rows.push({ file: name, status: 'not loaded', region: null, level: null, year: null, given: [], tasks: 0, units: 0, assignments: 0, findings: 0, withoutFunction: 0, milliseconds: 0 });
         console.error(`${label}: not loaded — ${userMessageOf(error)}`);
-        if ((error as { code?: string }).code === 'cannot-connect' || (error as { code?: string }).code === 'auth-failed') throw new CliError('stopped: the database cannot be reached');
+        const code = (error as { code?: string }).code;
+        if (code === 'cannot-connect' || code === 'auth-failed') throw new CliError('stopped: the database cannot be reached');
       }
     }
   } finally {
+    bar.clear();
     await driver.close();
   }
+  if (files.length > 1) process.stdout.write('\n' + ingestSummary(rows, performance.now() - started));
+  if (unplaced.size > 0) {
+    const list = [...unplaced].map(([unit, documents]) => (files.length > 1 ? `${unit} (${documents.length} plan${documents.length > 1 ? 's' : ''})` : unit));
+    console.log(`units without a known function: ${list.join('、')} — add them to ingest/dictionaries/unit-functions.json to compare them across regions`);
+  }
+  const failed = rows.filter((r) => r.status === 'not loaded').length;
   if (failed > 0) throw new CliError(`${failed} of ${files.length} plan(s) not loaded`);
 });
 
