@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 import { drawing, laidOut } from '../support/_drawing';
 import { SEED_FILE, seedPlan } from '../support/_plans';
 import { COMMUNITY_SEED, planCommunities } from '../../web/src/graph/communities';
@@ -31,7 +32,7 @@ afterAll(() => browser.close());
 describe('communities of the seed', () => {
   it('are listed with their modularity and members, and colour the units on request', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${url}?panel=communities`);
+    await page.goto(seedLink(url, `panel=communities`));
     await laidOut(page);
     expect(await page.locator('[data-testid="modularity"]').textContent()).toBe(expected.modularity.toFixed(3));
     const listed = await page.locator('.community-list > li').evaluateAll((items) => items.map((li) => [...li.querySelectorAll('.chip')].map((c) => `unit:${c.textContent}`)));
@@ -48,7 +49,7 @@ describe('communities of the seed', () => {
 
   it('are kept together by the grouped layout, where the command line puts them', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${url}?group=communities`);
+    await page.goto(seedLink(url, `group=communities`));
     await laidOut(page);
     const canvas = (await page.evaluate(() => window.__fengong!.layoutCanvas))!;
     const positions = await page.evaluate(() => window.__fengong!.positions());

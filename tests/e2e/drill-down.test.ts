@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 import { afterRelabel, drawing, laidOut } from '../support/_drawing';
 import { seedPlan, taskNumbered } from '../support/_plans';
 import { coOwnership } from '../../ingest/metrics/co-ownership';
@@ -46,7 +47,7 @@ async function expectPairDetail(page: Page): Promise<void> {
 describe('a tie between two units', () => {
   it('opens from a click on the tie', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
+    await page.goto(seedLink(url));
     await laidOut(page);
     const at = await page.evaluate((id) => window.__fengong!.edgePoint(id), `co:${A}\u0000${B}`);
     expect(at).not.toBeNull();
@@ -58,7 +59,7 @@ describe('a tie between two units', () => {
 
   it('opens from its row of the pair ranking', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
+    await page.goto(seedLink(url));
     await laidOut(page);
     await page.getByRole('tab', { name: '共同承担' }).click();
     await page.getByRole('button', { name: `${A} – ${B}: 共同承担 32 项任务` }).click();
@@ -72,7 +73,7 @@ describe('a task or a project selected in the collaboration view', () => {
     const task = taskNumbered(plan, 12);
     const units = new Set([...task.leads, ...task.supports].map((u) => `unit:${u}`));
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${url}?task=12`);
+    await page.goto(seedLink(url, `task=12`));
     await laidOut(page);
     await expect.poll(() => page.locator('.task-detail h2').textContent()).toContain('第 12 项');
     const lit = (await drawing(page)).nodes.filter((n) => n.classes.includes('lit')).map((n) => n.id);
@@ -89,7 +90,7 @@ describe('a task or a project selected in the collaboration view', () => {
 
   it('lists the projects several tasks name, their tasks and each task’s units', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
+    await page.goto(seedLink(url));
     await laidOut(page);
     await page.getByRole('tab', { name: '项目', exact: true }).click();
     const shared = plan.projects.filter((p) => p.tasks.length > 1);

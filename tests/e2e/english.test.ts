@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 import { drawing, laidOut } from '../support/_drawing';
 import { SEED_FILE } from '../support/_plans';
 
@@ -27,7 +28,7 @@ afterAll(() => browser.close());
 describe('English mode', () => {
   it('names 省发展改革委 in English with the Chinese beside it: graph, profile, rankings, export', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${url}?lang=en`);
+    await page.goto(seedLink(url, `lang=en`));
     await laidOut(page);
     expect((await drawing(page)).labels.find((l) => l.id === 'unit:省发展改革委')?.text).toBe(`${NDRC}\n省发展改革委`);
     expect(await page.locator('.rankings .unit-link').first().textContent()).toBe(`${NDRC} 省发展改革委`);
@@ -44,7 +45,7 @@ describe('English mode', () => {
 
   it('titles the sections in English and keeps the plan’s own words in Chinese mode', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${url}?lang=en`);
+    await page.goto(seedLink(url, `lang=en`));
     await laidOut(page);
     expect(await page.locator('.filters fieldset', { hasText: 'Sections' }).textContent()).toContain('3. Make self-reliance in science');
     await page.close();
@@ -60,7 +61,7 @@ describe('English mode', () => {
 describe('the Chinese interface', () => {
   it('says the findings in Chinese, never as codes', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${url}?panel=quality`);
+    await page.goto(seedLink(url, `panel=quality`));
     await laidOut(page);
     const text = (await page.locator('.findings').textContent())!;
     expect(text).toContain('113 项任务的编号是根据前后写明的编号推断的');

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 import { laidOut } from '../support/_drawing';
 
 const url = inject('appUrl');
@@ -19,7 +20,7 @@ afterAll(() => browser.close());
 describe('the keyboard', () => {
   it('skips to the network first, then reaches every control by Tab', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
+    await page.goto(seedLink(url));
     await laidOut(page);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到网络图');
@@ -46,7 +47,7 @@ describe('the keyboard', () => {
 describe('a phone', () => {
   it('stacks the panels under the network, with nothing wider than the screen', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(url);
+    await page.goto(seedLink(url));
     await laidOut(page);
     const layout = await page.evaluate(() => {
       const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 import { afterRelabel, drawing, laidOut, overlappingLabels, overlappingNodes, type Drawing } from '../support/_drawing';
 import { seedPlan } from '../support/_plans';
 import { localRankings } from '../../web/src/data/plan-source';
@@ -62,7 +63,7 @@ describe.each([
     let page: Page;
     beforeAll(async () => {
       page = await browser.newPage({ viewport: { width, height } });
-      await page.goto(`${url}?view=${view}`);
+      await page.goto(seedLink(url, `view=${view}`));
       await laidOut(page);
     });
     afterAll(() => page.close());
@@ -87,7 +88,7 @@ describe.each([
 describe('labels that do not fit', () => {
   it('show on hover, and the selected unit and its partners are labelled', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${url}?view=assignments`);
+    await page.goto(seedLink(url, `view=assignments`));
     await laidOut(page);
     const d = await drawing(page);
     const labelled = new Set(d.labels.map((l) => l.id));
@@ -101,7 +102,7 @@ describe('labels that do not fit', () => {
     await page.close();
 
     const selected = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await selected.goto(`${url}?min=10&unit=${encodeURIComponent('省发展改革委')}`);
+    await selected.goto(seedLink(url, `min=10&unit=${encodeURIComponent('省发展改革委')}`));
     await laidOut(selected);
     const s = await drawing(selected);
     const partners = s.nodes.filter((n) => n.classes.includes('neighbour')).map((n) => n.id);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 import { laidOut } from '../support/_drawing';
 
 const url = inject('appUrl');
@@ -15,7 +16,7 @@ afterAll(() => browser.close());
 describe('search', () => {
   it('opens 省工业和信息化厅 from 工信厅, task 46 from 第46项, and walks the results with the arrow keys', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
+    await page.goto(seedLink(url));
     await laidOut(page);
     const results = page.getByRole('listbox', { name: '搜索结果' });
     const box = page.getByRole('combobox', { name: '搜索单位、任务或项目' });
