@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../db/local-neo4j';
 import { withServedApp } from './served-app';
 
-const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
+// The seed by name: the database may hold other plans, and the app opens the first by year.
+const q = (params: Record<string, string>) => `?${new URLSearchParams({ doc: 'guangdong-2022-task-division', ...params }).toString()}`;
 
 const SHOTS: ReadonlyArray<{ file: string; query: string; width?: number; height?: number }> = [
   { file: 'collaboration.png', query: q({ unit: '省发展改革委' }) },
@@ -18,7 +19,7 @@ const SHOTS: ReadonlyArray<{ file: string; query: string; width?: number; height
   { file: 'pair.png', query: q({ pair: '省发展改革委,省工业和信息化厅' }) },
   { file: 'communities.png', query: q({ colour: 'community', group: 'communities', panel: 'communities' }) },
   { file: 'english.png', query: q({ lang: 'en', unit: '省发展改革委' }) },
-  { file: 'phone.png', query: '', width: 390, height: 844 },
+  { file: 'phone.png', query: q({}), width: 390, height: 844 },
 ];
 
 const out = join(PROJECT_ROOT, 'docs', 'screenshots');
