@@ -99,6 +99,14 @@ describe('labels that do not fit', () => {
     const hovered = await drawing(page);
     expect(hovered.labels.map((l) => l.id)).toContain(quiet.id);
     expect(overlappingLabels(hovered)).toEqual([]);
+    // Zoomed in, more labels fit, and still none over another.
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.locator('.graph-canvas').focus();
+    await afterRelabel(page, () => page.keyboard.press('+'));
+    await afterRelabel(page, () => page.keyboard.press('+'));
+    const zoomed = await drawing(page);
+    expect(zoomed.labels.length).toBeGreaterThan(d.labels.length);
+    expect(overlappingLabels(zoomed)).toEqual([]);
     await page.close();
 
     const selected = await browser.newPage({ viewport: { width: 1280, height: 720 } });

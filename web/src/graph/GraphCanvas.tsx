@@ -59,7 +59,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     instance.on('mouseover', 'node', (e) => handlers.current.onNodeHover(e.target.id()));
     instance.on('mouseout', 'node', () => handlers.current.onNodeHover(null));
-    instance.on('zoom', relabel);
+    // Zoomed in, more labels fit; panned or resized, others come into the frame.
+    instance.on('viewport resize', relabel);
     instance.on('relabel', relabel);
     instance.on('dragfree', 'node', (e) => {
       const positions = Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
