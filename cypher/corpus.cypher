@@ -17,11 +17,12 @@ MATCH (d:Document)
 WHERE ($region IS NULL OR d.region = $region)
   AND ($level IS NULL OR d.level = $level)
   AND ($year IS NULL OR d.year = $year)
+// Counts are stored on the document at load; a document loaded before they were is counted.
 RETURN d.id AS document, d.title AS title, d.region AS region, d.level AS level, d.year AS year,
        coalesce(d.givenFacts, []) AS givenFacts, d.identityScope AS identityScope,
-       COUNT { MATCH (t:Task {document: d.id}) } AS tasks,
-       COUNT { MATCH (u:Unit {document: d.id}) } AS units,
-       COUNT { MATCH (:Unit {document: d.id})-[:LEADS|SUPPORTS]->(:Task) } AS assignments,
-       COUNT { MATCH (f:Finding {document: d.id}) } AS findings,
-       COUNT { MATCH (u:Unit {document: d.id}) WHERE u.function IS NULL } AS unitsWithoutFunction
+       CASE WHEN d.taskCount IS NULL THEN COUNT { MATCH (t:Task {document: d.id}) } ELSE d.taskCount END AS tasks,
+       CASE WHEN d.unitCount IS NULL THEN COUNT { MATCH (u:Unit {document: d.id}) } ELSE d.unitCount END AS units,
+       CASE WHEN d.assignmentCount IS NULL THEN COUNT { MATCH (:Unit {document: d.id})-[:LEADS|SUPPORTS]->(:Task) } ELSE d.assignmentCount END AS assignments,
+       CASE WHEN d.findingCount IS NULL THEN COUNT { MATCH (f:Finding {document: d.id}) } ELSE d.findingCount END AS findings,
+       CASE WHEN d.unitsWithoutFunction IS NULL THEN COUNT { MATCH (u:Unit {document: d.id}) WHERE u.function IS NULL } ELSE d.unitsWithoutFunction END AS unitsWithoutFunction
 ORDER BY region, level, year, document;

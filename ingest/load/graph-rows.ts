@@ -92,6 +92,11 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
       paragraphCount: plan.document.paragraphCount,
       planHash: planHash(plan, options, identities),
       identityScope: identityScope(plan.document),
+      // Counted once here so that listing a corpus of hundreds of plans reads one node per plan.
+      unitCount: plan.units.length,
+      assignmentCount: plan.assignments.length,
+      findingCount: plan.findings.length,
+      unitsWithoutFunction: identities.filter((i) => i.function === null).length,
       taskCount: plan.tasks.length,
       // Provenance of region, year and level: those given on the command line, and what had been read.
       givenFacts: (options.given ?? []).map((g) => g.fact),

@@ -61,6 +61,15 @@ describe('the corpus query', () => {
     }
   });
 
+  it('counts in the graph a document loaded before its counts were stored', async () => {
+    const document = id('ningbo-city-2022');
+    const stored = ours(await query('corpus', { region: '宁波', year: '2022' }));
+    await d.executeQuery('MATCH (d:Document {id: $document}) REMOVE d.taskCount, d.unitCount, d.assignmentCount, d.findingCount, d.unitsWithoutFunction', { document });
+    const counted = ours(await query('corpus', { region: '宁波', year: '2022' }));
+    expect(counted).toEqual(stored);
+    expect(counted[0]).toMatchObject({ tasks: 22, units: 33, assignments: 80, findings: plans['ningbo-city-2022'].findings.length });
+  });
+
   it('filters by region, level and year', async () => {
     expect(ours(await query('corpus', { region: '浙江', year: '2022' })).map((r) => r.document)).toEqual([id('zhejiang-province-2022')]);
     expect(ours(await query('corpus', { level: 'city' })).map((r) => r.document)).toEqual([id('ningbo-city-2022'), id('ningbo-city-2023')]);
