@@ -1,6 +1,7 @@
-/** Metrics on tiny graphs whose answers can be worked out by hand. */
+/** Metrics on tiny graphs whose answers can be worked out by hand, and betweenness against networkx. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { betweenness } from '../../ingest/metrics/betweenness';
+import { betweenness, weightedBetweenness } from '../../ingest/metrics/betweenness';
 import { coOwnership } from '../../ingest/metrics/co-ownership';
 import { taskTeams } from '../../ingest/metrics/task-teams';
 import { unitWorkloads } from '../../ingest/metrics/workload';
@@ -36,6 +37,69 @@ describe('betweenness (normalised like networkx)', () => {
   it('is 0 for graphs of two nodes or fewer and ignores self-loops and repeated edges', () => {
     expect(betweenness(['a', 'b'], [['a', 'b']])).toEqual(new Map([['a', 0], ['b', 0]]));
     expect(betweenness(['a', 'b', 'c'], [['a', 'b'], ['b', 'a'], ['b', 'b'], ['b', 'c']]).get('b')).toBe(1);
+  });
+});
+
+describe('weighted betweenness (strength s → length 1/s, as networkx with weight=1/s)', () => {
+  it('lets two strong ties tie with one weak one: a–b–c (2, 2) against a–c (1)', () => {
+    // a→c directly is 1 long, through b 1/2 + 1/2 = 1: two shortest paths, one through b → 1/2.
+    const result = weightedBetweenness(['a', 'b', 'c'], [['a', 'b', 2], ['b', 'c', 2], ['a', 'c', 1]]);
+    expect(result).toEqual(new Map([['a', 0], ['b', 0.5], ['c', 0]]));
+    // Unweighted, the direct edge is the only shortest path.
+    expect(betweenness(['a', 'b', 'c'], [['a', 'b'], ['b', 'c'], ['a', 'c']]).get('b')).toBe(0);
+  });
+
+  it('routes through the stronger ties: a–b–c (3, 3) is 2/3 long, a–c (1) is 1', () => {
+    expect(weightedBetweenness(['a', 'b', 'c'], [['a', 'b', 3], ['b', 'c', 3], ['a', 'c', 1]]).get('b')).toBe(1);
+  });
+
+  it('ties only equal sums, as networkx adds them: 1/10 + 1/5 is not 1/(10/3) in floating point', () => {
+    // 0.1 + 0.2 = 0.30000000000000004 > 0.3: the direct edge is strictly shorter, b carries nothing
+    // (igraph, which compares with a tolerance, would give b 1/2 here).
+    expect(weightedBetweenness(['a', 'b', 'c'], [['a', 'b', 10], ['b', 'c', 5], ['a', 'c', 10 / 3]]).get('b')).toBe(0);
+  });
+
+  it('counts shortest paths in a weighted square with a chord (worked by hand)', () => {
+    // Sides a–b, b–c, c–d, d–a of strength 1 (length 1), chord a–c of strength 4 (length 1/4).
+    // Every adjacent pair's side is shorter than a detour over the chord (1 < 1.25). b to d:
+    // b–a–d and b–c–d are 2 long, b–a–c–d and b–c–a–d 2.25: two shortest paths, one through a,
+    // one through c. So a and c each carry 1/2 of one of the 3 pairs of the others: 1/6.
+    const result = weightedBetweenness(['a', 'b', 'c', 'd'], [['a', 'b', 1], ['b', 'c', 1], ['c', 'd', 1], ['d', 'a', 1], ['a', 'c', 4]]);
+    expect(result.get('b')).toBe(0);
+    expect(result.get('d')).toBe(0);
+    expect(result.get('a')).toBeCloseTo(1 / 6, 15);
+    expect(result.get('c')).toBeCloseTo(1 / 6, 15);
+  });
+
+  it('keeps the last strength of a pair given twice, and separate components apart', () => {
+    const edges: Array<[string, string, number]> = [['a', 'b', 2], ['b', 'c', 2], ['a', 'c', 3], ['a', 'c', 1], ['x', 'y', 1], ['y', 'z', 1]];
+    const result = weightedBetweenness(['a', 'b', 'c', 'x', 'y', 'z'], edges);
+    // Within a–b–c the tie of the first test: 1/2; y joins x and z: 1. Over (6−1)(6−2)/2 = 10 pairs.
+    expect(result.get('b')).toBeCloseTo(0.5 / 10, 15);
+    expect(result.get('y')).toBeCloseTo(1 / 10, 15);
+  });
+
+  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY])('refuses a strength of %s, naming the edge', (strength) => {
+    expect(() => weightedBetweenness(['a', 'b'], [['a', 'b', strength]])).toThrow(/edge a–b: strength .* is not a positive finite number/);
+  });
+});
+
+describe('betweenness equals networkx on a 60-unit network', () => {
+  // Written by betweenness_reference.py (networkx); see its "about" for how to regenerate it.
+  const fixture = JSON.parse(readFileSync(new URL('../corpus/betweenness/networkx-60.json', import.meta.url), 'utf8')) as {
+    nodes: string[];
+    edges: Array<[string, string, number]>;
+    unweighted: number[];
+    weighted: number[];
+  };
+
+  it.each([
+    ['unweighted', () => betweenness(fixture.nodes, fixture.edges.map(([a, b]) => [a, b] as const)), fixture.unweighted],
+    ['weighted', () => weightedBetweenness(fixture.nodes, fixture.edges), fixture.weighted],
+  ] as const)('%s: every unit within 1e-15 of networkx', (_kind, compute, expected) => {
+    const ours = compute();
+    expect(expected.filter((v) => v > 0).length).toBeGreaterThan(30);
+    fixture.nodes.forEach((node, i) => expect(Math.abs(ours.get(node)! - expected[i]!), node).toBeLessThan(1e-15));
   });
 });
 
