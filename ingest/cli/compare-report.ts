@@ -109,12 +109,14 @@ export function compareText(report: CompareReport): string {
   ].join('\n');
 }
 
-/** The diff table as CSV: UTF-8 with a byte-order mark and CRLF, so Excel keeps the Chinese. */
+/** The diff table as CSV: UTF-8 with a byte-order mark and CRLF, so Excel keeps the Chinese; no cell runs as a formula. */
 export function compareCsv(report: CompareReport): string {
   const records = report.rows.map((r) => csvRecord(report, r));
   // Fields and rows apart, so that an empty table still has its header.
   const fields = Object.keys(records[0] ?? csvRecord(report, EMPTY_ROW));
-  const body = Papa.unparse({ fields, data: records.map((r) => Object.values(r)) }, { newline: '\r\n' });
+  // A unit's name is text from outside: one a spreadsheet would run as a formula (=, +, -, @)
+  // gets an apostrophe; the numbers written here, negative changes included, stay numbers.
+  const body = Papa.unparse({ fields, data: records.map((r) => Object.values(r)) }, { newline: '\r\n', escapeFormulae: true });
   // Papa ends a header-only table with a line break and a table with rows without one.
   return '\ufeff' + body.replace(/(?:\r\n)?$/, '\r\n');
 }

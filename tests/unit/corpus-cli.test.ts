@@ -179,6 +179,12 @@ describe('the compare report', () => {
     expect(parsed.data[0]).toMatchObject({ betweennessChange: '-0.0372', partnersChange: '-1' });
   });
 
+  it('never writes a name a spreadsheet would run as a formula, and keeps negative numbers', () => {
+    const csv = compareCsv(report([diffRow({ key: 'province/浙江/=HYPERLINK("x")', namesA: ['=HYPERLINK("x")'], namesB: [], loadB: 0 })]));
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1).trimEnd(), { header: true });
+    expect(parsed.data[0]).toMatchObject({ namesA: `'=HYPERLINK("x")`, coordinationLoadChange: '-25' });
+  });
+
   it('keeps the header of an empty table', () => {
     expect(compareCsv(report([]))).toMatch(/^\ufeffby,key,label,.*betweennessChange\r\n$/);
   });
