@@ -43,7 +43,8 @@ export function progressBar(stream: NodeJS.WriteStream): ProgressBar {
   let width = 0;
   return {
     update(p) {
-      const line = progressLine(p, stream.columns ?? 80);
+      // A pseudo-terminal of unknown size reports 0 columns.
+      const line = progressLine(p, stream.columns || 80);
       stream.write(`\r${padEnd(line, width)}`);
       width = Math.max(width, displayWidth(line));
     },
