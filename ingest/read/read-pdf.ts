@@ -12,8 +12,9 @@ import type { BodyParagraph, PlanBody } from './plan-body';
 /** Reads every page's text layer; `assets` tells a browser where pdf.js's files are served. */
 export async function readPdf(bytes: Uint8Array, file: string, assets?: PdfAssets): Promise<PlanBody> {
   const { pdfjs, params } = await loadPdfJs(assets);
-  // pdf.js may hand the buffer to its worker and detach it: give it a copy.
-  const task = pdfjs.getDocument({ ...params, data: bytes.slice() });
+  // pdf.js may hand the buffer to its worker and detach it: give it a copy, and a plain
+  // Uint8Array (it refuses a Node Buffer, which is what a file read from disk is).
+  const task = pdfjs.getDocument({ ...params, data: new Uint8Array(bytes) });
   try {
     const pdf = await task.promise.catch((error: unknown) => {
       throw unreadable(error, file);
