@@ -1,9 +1,9 @@
 /**
  * The command-line programs as bundled JavaScript, so that a command starts without
  * compiling TypeScript: each entry is built by esbuild into dist/cli/<name>/<name>.mjs, the
- * modules it imports lazily (the Word, Excel and PDF readers) as chunks beside it and
- * node_modules left as imports. A manifest lists every file the bundle was built from with
- * its modification time and size; when one of them differs, the bundle is built again.
+ * modules it imports lazily (the Word, Excel and PDF readers) as chunks beside it. A manifest
+ * lists every file the bundle was built from with its modification time and size; when one
+ * of them differs, the bundle is built again.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
@@ -27,8 +27,22 @@ export const ENTRIES = Object.freeze({
   'bench-export': 'web/tools/export-bench.ts',
 });
 
-/** Files besides the sources whose change calls for a new bundle. */
-const BUILD_INPUTS = ['package.json', 'tsconfig.json', 'scripts/cli-bundle.mjs'];
+/**
+ * Packages left as imports from node_modules: those that find files of their own beside
+ * their code (pdf.js its worker, playwright its driver, vite and esbuild their binaries) and
+ * the large readers and writers loaded only when a file needs them. Every other package is
+ * bundled: resolving and loading zod's or neo4j-driver's hundred small modules one by one
+ * cost more than running the command.
+ */
+const EXTERNAL = ['pdfjs-dist', 'playwright-core', 'vite', 'esbuild', 'exceljs', 'mammoth', 'jszip', 'pptxgenjs'];
+/** CommonJS code bundled into ES modules still calls require() for Node's own modules. */
+const REQUIRE_SHIM = "import { createRequire as __fengongRequire } from 'node:module'; const require = __fengongRequire(import.meta.url);";
+
+/**
+ * Files besides the sources whose change calls for a new bundle; npm rewrites the last one
+ * whenever it installs, so the bundled packages are not each looked at.
+ */
+const BUILD_INPUTS = ['package.json', 'tsconfig.json', 'scripts/cli-bundle.mjs', 'node_modules/.package-lock.json'];
 /** Chunks of an older build are removed once a process that loaded it can no longer need them. */
 const OLD_CHUNK_AGE_MS = 10 * 60 * 1000;
 
@@ -96,7 +110,8 @@ export async function buildCli(root, name, entry = ENTRIES[name]) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
+    banner: { js: REQUIRE_SHIM },
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',
     outExtension: { '.js': '.mjs' },
@@ -111,7 +126,8 @@ export async function buildCli(root, name, entry = ENTRIES[name]) {
   const outputs = [...result.outputFiles].sort((a, b) => Number(a.path === entryFile) - Number(b.path === entryFile));
   for (const output of outputs) writeAtomically(output.path, output.contents);
   const inputs = {};
-  for (const file of [...Object.keys(result.metafile.inputs), ...BUILD_INPUTS]) {
+  const sources = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
+  for (const file of [...sources, ...BUILD_INPUTS]) {
     const info = statSync(join(root, file), { throwIfNoEntry: false });
     // A file saved while esbuild was reading may not be in the bundle: recorded as never seen.
     if (info) inputs[file.split(sep).join('/')] = [info.mtimeMs >= started ? -1 : info.mtimeMs, info.size];

@@ -53,7 +53,7 @@ function looksLikeHtml(head: string, ext: string): boolean {
 function looksTabSeparated(bytes: Uint8Array, file: string): boolean {
   let text: string;
   try {
-    text = decodePlanBytes(bytes.subarray(0, 64 * 1024), file).text;
+    text = decodePlanBytes(headLines(bytes, 64 * 1024), file).text;
   } catch {
     return false; // the text reader will say why these bytes are not text
   }
@@ -61,6 +61,18 @@ function looksTabSeparated(bytes: Uint8Array, file: string): boolean {
   const records = Papa.parse<string[]>(text, { delimiter: '\t', skipEmptyLines: 'greedy' }).data;
   const tabular = records.filter((cells) => cells.filter((c) => c.trim() !== '').length >= 2);
   return records.length >= 2 && tabular.length >= 0.6 * records.length;
+}
+
+/**
+ * At most `size` bytes from the start, ended after a line break: a character cut in two
+ * would make the sample undecodable, and the encoding detector would then be asked about
+ * bytes that are fine. UTF-16 (with its byte-order mark) is cut at an even length instead.
+ */
+function headLines(bytes: Uint8Array, size: number): Uint8Array {
+  if (bytes.length <= size) return bytes;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const lineEnd = utf16 ? -1 : bytes.lastIndexOf(0x0a, size - 1);
+  return bytes.subarray(0, lineEnd > 0 ? lineEnd + 1 : size);
 }
 
 /** OOXML by the main part its content types declare; anything else zipped gets a sentence. */

@@ -28,6 +28,27 @@ async function refusal(bytes: Uint8Array, file: string): Promise<PlanInputError>
   throw new Error(`${file} was not refused`);
 }
 
+/**
+ * A table pasted into a text file, longer than the 64 KiB sample detection looks at, padded
+ * so that the sample's last byte falls inside a character.
+ */
+function longPastedTable(encoding: 'utf-8' | 'gbk'): Uint8Array {
+  const rows = [TABLE_ROWS[0]!, ...Array.from({ length: 900 }, (_, i) => [String(i + 1), ...TABLE_ROWS[2]!.slice(1)])];
+  for (let pad = 0; ; pad++) {
+    const bytes = encoded(' '.repeat(pad) + delimitedText(rows, '\t'), encoding);
+    const sample = bytes.subarray(0, 64 * 1024);
+    const cutInside = (() => {
+      try {
+        new TextDecoder(encoding === 'gbk' ? 'gb18030' : 'utf-8', { fatal: true }).decode(sample);
+        return false;
+      } catch {
+        return true;
+      }
+    })();
+    if (cutInside) return bytes;
+  }
+}
+
 const HTML = '<!DOCTYPE html>\n<html><head><meta charset="gbk"></head><body><p>重点任务分工方案</p></body></html>';
 
 describe('recognising plan files by content', () => {
@@ -40,6 +61,8 @@ describe('recognising plan files by content', () => {
     ['a .csv', async () => encoded(delimitedText(TABLE_ROWS, ','), 'gbk'), 'plan.csv', 'csv'],
     ['a .tsv', async () => encoded(delimitedText(TABLE_ROWS, '\t'), 'utf-8'), 'plan.tsv', 'tsv'],
     ['a Word table pasted into a .txt', async () => encoded(delimitedText(TABLE_ROWS, '\t'), 'utf-8'), 'plan.txt', 'tsv'],
+    ['a long UTF-8 table pasted into a .txt', async () => longPastedTable('utf-8'), 'plan.txt', 'tsv'],
+    ['a long GBK table pasted into a .txt', async () => longPastedTable('gbk'), 'plan.txt', 'tsv'],
     ['text indented with tabs', async () => encoded('\t一、总体要求\n\t1.推进城市更新。\n\t部门分工：市住建局牵头。\n', 'utf-8'), 'plan.txt', 'text'],
     ['plain text', async () => encoded('部门分工:省发展改革委牵头,省财政厅配合。', 'gb18030'), 'plan.txt', 'text'],
   ] as const)('reads %s as %s', async (_what, make, file, format) => {
