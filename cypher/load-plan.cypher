@@ -1,62 +1,60 @@
-// Writes one parsed plan. Runs in one transaction after delete-plan.cypher: all or nothing.
-// Every value is a parameter; rows come in UNWIND batches. Nodes are merged on their key,
-// the pair (document id, name or number), never on a string built from the two.
+// Writes one parsed plan. Runs in one transaction right after delete-plan.cypher: all or
+// nothing. Every value is a parameter; rows come in UNWIND batches. A node's key is the pair
+// (document id, name or number), never a string built from the two.
+// Nothing of the document exists any more when these run, and graph-rows.ts sends each node
+// and relationship once, so they are created, not merged: merging a relationship to the
+// document node checked the tens of thousands it already had, for every row.
 // Parameters: $documentId, $document (map), $sections, $tasks, $units, $leads, $supports,
 // $projects, $mentions, $findings (lists of maps, built by ingest/load/graph-rows.ts).
 
-MERGE (d:Document {id: $documentId})
+CREATE (d:Document {id: $documentId})
 SET d += $document;
 
 UNWIND $sections AS row
 MATCH (d:Document {id: $documentId})
-MERGE (s:Section {document: $documentId, number: row.number})
-SET s += row
-MERGE (s)-[:PART_OF]->(d);
+CREATE (s:Section)-[:PART_OF]->(d)
+SET s = row, s.document = $documentId;
 
 UNWIND $tasks AS row
 MATCH (d:Document {id: $documentId})
-MERGE (t:Task {document: $documentId, ordinal: row.ordinal})
-SET t += row
-MERGE (t)-[:PART_OF]->(d)
+CREATE (t:Task)-[:PART_OF]->(d)
+SET t = row, t.document = $documentId
 WITH t, row
 MATCH (s:Section {document: $documentId, number: row.sectionNumber})
-MERGE (t)-[:IN_SECTION]->(s);
+CREATE (t)-[:IN_SECTION]->(s);
 
 UNWIND $units AS row
 MATCH (d:Document {id: $documentId})
-MERGE (u:Unit {document: $documentId, name: row.name})
-SET u += row
-MERGE (u)-[:PART_OF]->(d);
+CREATE (u:Unit)-[:PART_OF]->(d)
+SET u = row, u.document = $documentId;
 
 UNWIND $leads AS row
 MATCH (u:Unit {document: $documentId, name: row.unit})
 MATCH (t:Task {document: $documentId, ordinal: row.task})
-MERGE (u)-[r:LEADS]->(t)
-SET r += row.props;
+CREATE (u)-[r:LEADS]->(t)
+SET r = row.props;
 
 UNWIND $supports AS row
 MATCH (u:Unit {document: $documentId, name: row.unit})
 MATCH (t:Task {document: $documentId, ordinal: row.task})
-MERGE (u)-[r:SUPPORTS]->(t)
-SET r += row.props;
+CREATE (u)-[r:SUPPORTS]->(t)
+SET r = row.props;
 
 UNWIND $projects AS row
 MATCH (d:Document {id: $documentId})
-MERGE (p:Project {document: $documentId, name: row.name})
-SET p += row
-MERGE (p)-[:PART_OF]->(d);
+CREATE (p:Project)-[:PART_OF]->(d)
+SET p = row, p.document = $documentId;
 
 UNWIND $mentions AS row
 MATCH (t:Task {document: $documentId, ordinal: row.task})
 MATCH (p:Project {document: $documentId, name: row.project})
-MERGE (t)-[m:MENTIONS {start: row.props.start}]->(p)
-SET m += row.props;
+CREATE (t)-[m:MENTIONS]->(p)
+SET m = row.props;
 
 UNWIND $findings AS row
 MATCH (d:Document {id: $documentId})
-MERGE (f:Finding {document: $documentId, ordinal: row.ordinal})
-SET f += row.props
-MERGE (f)-[:PART_OF]->(d)
+CREATE (f:Finding)-[:PART_OF]->(d)
+SET f = row.props, f.document = $documentId, f.ordinal = row.ordinal
 WITH f, row
 MATCH (t:Task {document: $documentId, ordinal: row.task})
-MERGE (f)-[:CONCERNS]->(t);
+CREATE (f)-[:CONCERNS]->(t);

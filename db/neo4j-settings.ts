@@ -1,13 +1,16 @@
 /**
  * Connection settings from the standard Neo4j variables, parsed once. When NEO4J_URI is
- * unset the project runs its own local Neo4j on loopback; when it is set (Neo4j Desktop,
- * Aura, a cluster) that server is used and nothing is started.
+ * unset the project runs its own local Neo4j on loopback (port, folder and memory from the
+ * FENGONG_NEO4J_* variables); when it is set (Neo4j Desktop, Aura, a cluster) that server
+ * is used and nothing is started.
  */
 import { z } from 'zod';
 
 export const LOCAL_BOLT_PORT = 7687;
 /** Not a secret: the password of the project's own loopback-only database. */
 export const LOCAL_PASSWORD = 'fengong-local';
+/** Memory of one transaction, MiB: the loader writes a whole plan in one (see docs/decisions.md). */
+const TRANSACTION_MB = 256;
 
 const Env = z.object({
   NEO4J_URI: z.string().url().optional(),
@@ -16,6 +19,9 @@ const Env = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   FENGONG_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/).default('768m'),
   FENGONG_NEO4J_PAGECACHE_MB: z.coerce.number().int().positive().default(256),
+  FENGONG_NEO4J_TRANSACTION_MB: z.coerce.number().int().positive().default(TRANSACTION_MB),
+  FENGONG_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(LOCAL_BOLT_PORT),
+  FENGONG_NEO4J_HOME: z.string().min(1).optional(),
 });
 
 export interface Neo4jSettings {
@@ -27,6 +33,10 @@ export interface Neo4jSettings {
   local: boolean;
   heap: string;
   pageCacheMb: number;
+  /** Memory one transaction may use in the local database, MiB: more fails that load, not the server. */
+  transactionMb: number;
+  /** Folder of the local database's store, pid and log (FENGONG_NEO4J_HOME); null = `.db/` of the project. */
+  home: string | null;
 }
 
 export function neo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSettings {
@@ -38,12 +48,14 @@ export function neo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSettin
   const e = parsed.data;
   const local = e.NEO4J_URI === undefined;
   return {
-    uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${LOCAL_BOLT_PORT}`,
+    uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.FENGONG_NEO4J_PORT}`,
     username: e.NEO4J_USERNAME,
     password: e.NEO4J_PASSWORD ?? LOCAL_PASSWORD,
     database: e.NEO4J_DATABASE,
     local,
     heap: e.FENGONG_NEO4J_HEAP,
     pageCacheMb: e.FENGONG_NEO4J_PAGECACHE_MB,
+    transactionMb: e.FENGONG_NEO4J_TRANSACTION_MB,
+    home: e.FENGONG_NEO4J_HOME ?? null,
   };
 }
