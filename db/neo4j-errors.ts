@@ -7,7 +7,7 @@ import type { Neo4jSettings } from './neo4j-settings';
 export class DatabaseError extends Error {
   override readonly name = 'DatabaseError';
   constructor(
-    readonly code: 'cannot-connect' | 'auth-failed' | 'schema-conflict' | 'database-missing' | 'query-failed',
+    readonly code: 'cannot-connect' | 'outcome-unknown' | 'auth-failed' | 'schema-conflict' | 'database-missing' | 'too-large' | 'query-failed',
     message: string,
   ) {
     super(message);
@@ -17,11 +17,36 @@ export class DatabaseError extends Error {
   }
 }
 
+/** Whether the driver lost its connection (as opposed to the server refusing something). */
+export function isConnectionLoss(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code ?? '') : '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|EPIPE/.test(code);
+}
+
+/**
+ * The connection dropped while a commit was on its way: the server may have committed or
+ * not, and nothing on this side can tell. Saying "not loaded" would be a guess, and was
+ * wrong when the commit had landed.
+ */
+export function outcomeUnknown(document: string, settings: Neo4jSettings): DatabaseError {
+  return new DatabaseError(
+    'outcome-unknown',
+    `outcome unknown — the connection to Neo4j at ${settings.uri} dropped while "${document}" was being committed; re-run, loading is idempotent`,
+  );
+}
+
 export function explainDriverError(error: unknown, settings: Neo4jSettings): DatabaseError {
   if (error instanceof DatabaseError) return error;
   const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code ?? '') : '';
   const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED/.test(code)) {
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.TransactionMemoryLimit') {
+    return new DatabaseError(
+      'too-large',
+      `the plan needs more memory than Neo4j at ${settings.uri} lets one transaction use (${detail})` +
+        (settings.local ? ' — raise FENGONG_NEO4J_TRANSACTION_MB and FENGONG_NEO4J_HEAP, then `npm run db:stop` and `npm run db:start`' : ' — raise db.memory.transaction.max on the server'),
+    );
+  }
+  if (isConnectionLoss(error)) {
     return new DatabaseError(
       'cannot-connect',
       settings.local

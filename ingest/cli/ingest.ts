@@ -71,10 +71,14 @@ await runCli(async (argv) => {
         }
       } catch (error) {
         bar.clear();
-        rows.push({ file: name, status: 'not loaded', region: null, level: null, year: null, given: [], tasks: 0, units: 0, assignments: 0, findings: 0, withoutFunction: 0, milliseconds: 0 });
-        console.error(`${label}: not loaded — ${userMessageOf(error)}`);
         const code = (error as { code?: string }).code;
-        if (code === 'cannot-connect' || code === 'auth-failed') throw new CliError('stopped: the database cannot be reached');
+        // The connection dropped at the commit: it may have landed, so "not loaded" could be false.
+        const status = code === 'outcome-unknown' ? 'outcome unknown' : 'not loaded';
+        rows.push({ file: name, status, region: null, level: null, year: null, given: [], tasks: 0, units: 0, assignments: 0, findings: 0, withoutFunction: 0, milliseconds: 0 });
+        console.error(code === 'outcome-unknown' ? `${label}: ${userMessageOf(error)}` : `${label}: not loaded — ${userMessageOf(error)}`);
+        if (code === 'cannot-connect' || code === 'auth-failed' || code === 'outcome-unknown') {
+          throw new CliError(`stopped: the database cannot be reached${code === 'outcome-unknown' ? ` — ${name}: outcome unknown, re-run, loading is idempotent` : ''}`);
+        }
       }
     }
   } finally {

@@ -7,9 +7,9 @@
 import type { Driver } from 'neo4j-driver';
 import type { ParsedPlan } from '../model';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
-import { explainDriverError } from '../../db/neo4j-errors';
+import { explainDriverError, isConnectionLoss, outcomeUnknown } from '../../db/neo4j-errors';
 import { pickParameters, readCypherFile } from '../../cypher/cypher-file';
-import { graphRows, planHash } from './graph-rows';
+import { graphRows, type RowOptions } from './graph-rows';
 import { withIntegers } from './neo4j-values';
 import { validPlan } from './read-plan-input';
 
@@ -30,7 +30,7 @@ export interface LoadResult {
   milliseconds: number;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends RowOptions {
   /** Called inside the open transaction after each load statement (tests use it to crash the database mid-load). */
   afterStatement?: (index: number, total: number) => Promise<void> | void;
 }
@@ -51,7 +51,7 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
   // crafted id or a reference to nothing is refused before anything is computed or written.
   validPlan(plan, plan.document.sourceFile);
   const id = plan.document.id;
-  const rows = graphRows(plan);
+  const rows = graphRows(plan, options);
   const counts: LoadCounts = {
     tasks: rows.tasks.length,
     units: rows.units.length,
@@ -65,10 +65,11 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
   try {
     const state = await session.run(readCypherFile('document-state').statements[0]!, { document: id });
     const previous = state.records[0]?.get('planHash') as string | undefined;
-    if (previous === planHash(plan)) {
+    if (previous === rows.document.planHash) {
       return { document: id, status: 'unchanged', counts, milliseconds: performance.now() - started };
     }
     const tx = session.beginTransaction();
+    let committing = false;
     try {
       for (const statement of readCypherFile('delete-plan').statements) await tx.run(statement, { document: id });
       const params = withIntegers(rows) as Record<string, unknown>;
@@ -79,8 +80,10 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
         await tx.run(statement, pickParameters(statement, params));
         await options.afterStatement?.(i, statements.length);
       }
+      committing = true;
       await tx.commit();
     } catch (error) {
+      if (committing && isConnectionLoss(error)) throw outcomeUnknown(id, settings);
       await tx.rollback().catch(() => undefined);
       throw error;
     }
