@@ -1,14 +1,16 @@
 /**
  * The read-only HTTP layer between the browser and Neo4j. It serves the built app and
  * answers GET /api/… by running named queries of cypher/ with validated parameters; the
- * credentials stay here, and there is no route that takes Cypher. Binds to loopback.
+ * credentials stay here, and there is no route that takes Cypher. Binds to loopback and
+ * answers only requests addressed to a loopback name or a host it was told to serve.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { z, ZodError } from 'zod';
-import { glyphTable } from './cjk-font';
+import { glyphTableInSteps, GLYPH_REQUEST_MAX_CHARACTERS } from './cjk-font';
+import { isServedHost } from './served-hosts';
 import { userMessageOf } from '../../cli/run-cli';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { isQueryName, runNamedQuery } from '../../cypher/named-queries';
@@ -21,6 +23,8 @@ export interface AppServerOptions {
   staticDir: string;
   /** Folder of the one-chunk build the app inlines into its HTML export, served under /standalone/. */
   standaloneDir?: string;
+  /** Host names served besides the loopback ones (FENGONG_HOSTS), e.g. the name of a reverse proxy. */
+  hosts?: readonly string[];
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -47,35 +51,57 @@ export function createAppServer(options: AppServerOptions): Server {
 }
 
 async function handle(options: AppServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  // A page of another site whose name was rebound to 127.0.0.1 (DNS rebinding) sends its own
+  // name as Host: without this check it could read every plan.
+  if (!isServedHost(req.headers.host, options.hosts ?? [])) {
+    return sendJson(res, 403, { error: `this server answers to localhost, 127.0.0.1 and [::1]${options.hosts?.length ? ` and ${options.hosts.join(', ')}` : ''}, not to the host "${req.headers.host ?? ''}" — set FENGONG_HOSTS to serve another name` });
+  }
+  const url = URL.parse(req.url ?? '/', 'http://localhost');
+  if (url === null) return sendJson(res, 400, { error: `malformed URL: ${req.url}` });
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'read-only: only GET is served' });
-  if (url.pathname.startsWith('/api/')) return api(options, url, res);
-  if (options.standaloneDir && url.pathname.startsWith('/standalone/')) return serveStatic(options.standaloneDir, url.pathname.slice('/standalone'.length), res);
-  return serveStatic(options.staticDir, url.pathname, res);
+  const pathname = decodedPath(url.pathname);
+  if (pathname === null) return sendJson(res, 400, { error: `malformed URL: ${url.pathname} is not valid percent-encoding` });
+  if (pathname.startsWith('/api/')) return api(options, pathname, url, res);
+  if (options.standaloneDir && pathname.startsWith('/standalone/')) return serveStatic(options.standaloneDir, pathname.slice('/standalone'.length), res);
+  return serveStatic(options.staticDir, pathname, res);
 }
 
-async function api(options: AppServerOptions, url: URL, res: ServerResponse): Promise<void> {
+/** The path with its percent-escapes decoded, or null when they do not decode (`/%`, `/%E4`). */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+async function api(options: AppServerOptions, pathname: string, url: URL, res: ServerResponse): Promise<void> {
   const params = Object.fromEntries(url.searchParams);
-  const planMatch = /^\/api\/plan\/([^/]+)$/.exec(url.pathname);
+  // On the decoded path: a document id has no slash (ingest/model/plan-document.ts).
+  const planMatch = /^\/api\/plan\/([^/]+)$/.exec(pathname);
   try {
     if (planMatch) {
-      const document = decodeURIComponent(planMatch[1]!);
+      const document = planMatch[1]!;
       const rows = await runNamedQuery(options.driver, options.settings, 'plan', { document });
       if (rows.length === 0) return sendJson(res, 404, { error: `no document "${document}" in the database` });
       return sendJson(res, 200, planFromGraph(rows[0]!));
     }
-    if (url.pathname === '/api/glyphs') {
+    if (pathname === '/api/glyphs') {
       // Outlines of the characters of the labels, so the app's SVG export reads in any viewer.
-      const text = z.string().min(1).max(5000).parse(params.text);
-      return sendJson(res, 200, glyphTable(text));
+      const text = z.string().min(1).max(GLYPH_REQUEST_MAX_CHARACTERS * 2).parse(params.text);
+      const distinct = new Set(text).size;
+      if (distinct > GLYPH_REQUEST_MAX_CHARACTERS) {
+        return sendJson(res, 413, { error: `parameter text: ${distinct} distinct characters, at most ${GLYPH_REQUEST_MAX_CHARACTERS} per request — ask in parts` });
+      }
+      return sendJson(res, 200, await glyphTableInSteps(text));
     }
-    const queryMatch = /^\/api\/query\/([a-z-]+)$/.exec(url.pathname);
+    const queryMatch = /^\/api\/query\/([a-z-]+)$/.exec(pathname);
     if (queryMatch) {
       const name = queryMatch[1]!;
       if (!isQueryName(name) || name === 'plan') return sendJson(res, 404, { error: `no query named "${name}"` });
       return sendJson(res, 200, { rows: await runNamedQuery(options.driver, options.settings, name, params) });
     }
-    return sendJson(res, 404, { error: `no route ${url.pathname}` });
+    return sendJson(res, 404, { error: `no route ${pathname}` });
   } catch (error) {
     if (error instanceof ZodError) {
       const issue = error.issues[0]!;
@@ -86,7 +112,7 @@ async function api(options: AppServerOptions, url: URL, res: ServerResponse): Pr
 }
 
 async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const relative = normalize(pathname).replace(/^([/\\])+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) return sendJson(res, 403, { error: 'outside the app' });
   const info = await stat(file).catch(() => null);

@@ -88,8 +88,34 @@ function repairedData(data: string): string {
   });
 }
 
-/** Outlines made so far, by character: each character is outlined once per process. */
-const outlines = new Map<string, GlyphTable['glyphs'][string]>();
+/**
+ * Distinct characters one /api/glyphs request may ask for: a plan's labels, title and legend
+ * need a few hundred. Outlining an uncached character takes about half a millisecond.
+ */
+export const GLYPH_REQUEST_MAX_CHARACTERS = 1000;
+
+/** Characters outlined between two turns of the event loop, so other requests are answered meanwhile. */
+const STEP_CHARACTERS = 64;
+
+type Outline = GlyphTable['glyphs'][string];
+
+/**
+ * Outlines made so far, by glyph: each glyph is outlined once per process. Keyed by glyph,
+ * not by character, so the cache can hold no more entries than the font has glyphs, however
+ * many different characters requests name (every unknown one is the same .notdef glyph).
+ */
+const outlines = new Map<number, Outline>();
+
+function outlineOf(char: string, font: Font): Outline {
+  const index = font.charToGlyphIndex(char);
+  let outline = outlines.get(index);
+  if (!outline) {
+    const glyph = font.charToGlyph(char);
+    outline = { d: repairedData(repaired(glyph.getPath(0, 0, font.unitsPerEm)).toPathData(2)), advance: glyph.advanceWidth ?? font.unitsPerEm };
+    outlines.set(index, outline);
+  }
+  return outline;
+}
 
 /**
  * Outlines of the characters of `text` at one em. Glyph by glyph: opentype.js's whole-string
@@ -98,14 +124,17 @@ const outlines = new Map<string, GlyphTable['glyphs'][string]>();
  */
 export function glyphTable(text: string, font: Font = loadCjkFont()): GlyphTable {
   const glyphs: GlyphTable['glyphs'] = {};
+  for (const char of new Set(text)) glyphs[char] = outlineOf(char, font);
+  return { unitsPerEm: font.unitsPerEm, glyphs };
+}
+
+/** The same table for the server: a few dozen characters at a time, yielding to other requests in between. */
+export async function glyphTableInSteps(text: string, font: Font = loadCjkFont()): Promise<GlyphTable> {
+  const glyphs: GlyphTable['glyphs'] = {};
+  let done = 0;
   for (const char of new Set(text)) {
-    let outline = outlines.get(char);
-    if (!outline) {
-      const glyph = font.charToGlyph(char);
-      outline = { d: repairedData(repaired(glyph.getPath(0, 0, font.unitsPerEm)).toPathData(2)), advance: glyph.advanceWidth ?? font.unitsPerEm };
-      outlines.set(char, outline);
-    }
-    glyphs[char] = outline;
+    glyphs[char] = outlineOf(char, font);
+    if (++done % STEP_CHARACTERS === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return { unitsPerEm: font.unitsPerEm, glyphs };
 }

@@ -20,6 +20,8 @@ declare module 'opentype.js' {
   interface Font {
     unitsPerEm: number;
     charToGlyph(char: string): Glyph;
+    /** 0 (.notdef) for a character the font lacks. */
+    charToGlyphIndex(char: string): number;
     names: { windows?: { fontFamily?: Record<string, string> }; macintosh?: { fontFamily?: Record<string, string> } };
     getPath(text: string, x: number, y: number, fontSize: number): Path;
     getAdvanceWidth(text: string, fontSize: number): number;

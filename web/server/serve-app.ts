@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { execFileSync } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
+import { z } from 'zod';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { PROJECT_ROOT } from '../../db/local-neo4j';
 import { createAppServer } from './app-server';
@@ -24,8 +25,18 @@ export async function buildWebApp(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...env, FENGONG_STANDALONE: '1' } });
 }
 
+/**
+ * Host names the server answers besides the loopback ones: FENGONG_HOSTS, comma-separated
+ * (the name a reverse proxy forwards with). Any other Host header is refused.
+ */
+const hosts = z
+  .string()
+  .default('')
+  .transform((list) => list.split(',').map((h) => h.trim()).filter((h) => h.length > 0))
+  .parse(process.env.FENGONG_HOSTS);
+
 export async function serveApp(driver: Driver, settings: Neo4jSettings, port: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createAppServer({ driver, settings, staticDir: STATIC_DIR, standaloneDir: STANDALONE_DIR });
+  const server = createAppServer({ driver, settings, staticDir: STATIC_DIR, standaloneDir: STANDALONE_DIR, hosts });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
