@@ -5,6 +5,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clickNode, launchBrowser, openApp } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 import { parseSnippet, seedPlan, taskNumbered } from '../support/_plans';
 import { coOwnership } from '../../ingest/metrics/co-ownership';
 import { taskTeams } from '../../ingest/metrics/task-teams';
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 describe('the collaboration network', () => {
   beforeAll(async () => {
-    page = await openApp(browser, url);
+    page = await openApp(browser, seedLink(url));
   });
   afterAll(() => page.close());
 
@@ -105,7 +106,7 @@ describe('the collaboration network', () => {
 
 describe('other views', () => {
   it('draws lead and support edges apart in the assignment network', async () => {
-    const p = await openApp(browser, `${url}?view=assignments`);
+    const p = await openApp(browser, seedLink(url, 'view=assignments'));
     await expect.poll(() => p.evaluate(() => window.__fengong!.layoutKey)).toContain('assignments');
     expect(await p.evaluate(() => window.__fengong!.visibleEdges())).toBe(plan.assignments.length);
     expect(await p.locator('.legend').textContent()).toMatch(/牵头.*配合/);
@@ -113,7 +114,7 @@ describe('other views', () => {
   });
 
   it('marks the tasks that share a project in the project view', async () => {
-    const p = await openApp(browser, `${url}?view=projects&project=${encodeURIComponent('project:粤东城际铁路')}`);
+    const p = await openApp(browser, seedLink(url, `view=projects&project=${encodeURIComponent('project:粤东城际铁路')}`));
     await expect.poll(() => p.locator('.project-detail h2').textContent()).toBe('粤东城际铁路');
     expect(await p.locator('.project-detail .task-list > li').allTextContents()).toEqual([expect.stringContaining('第 46 项'), expect.stringContaining('第 64 项')]);
     await p.close();

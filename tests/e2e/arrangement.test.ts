@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 
 const url = inject('appUrl');
 let browser: Browser;
@@ -16,7 +17,7 @@ afterAll(() => browser.close());
 describe('arrangements', () => {
   it('keep a dragged node where it was dropped, across a reload, until reset', async () => {
     const page = await context.newPage();
-    await page.goto(`${url}?min=5`);
+    await page.goto(seedLink(url, 'min=5'));
     await page.waitForSelector('.graph-canvas[data-layout]');
     const id = 'unit:省财政厅';
     const original = await page.evaluate(() => window.__fengong!.positions());

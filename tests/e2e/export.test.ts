@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 import { seedPlan } from '../support/_plans';
 import { coOwnership } from '../../ingest/metrics/co-ownership';
 import { taskTeams } from '../../ingest/metrics/task-teams';
@@ -17,7 +18,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'fengong-export-'));
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await openApp(browser, `${url}?min=8`);
+  page = await openApp(browser, seedLink(url, 'min=8'));
 });
 afterAll(() => browser.close());
 

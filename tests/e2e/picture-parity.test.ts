@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from '../support/_browser';
+import { seedLink } from '../support/_seed-link';
 import { SEED_FILE } from '../support/_plans';
 
 const run = promisify(execFile);
@@ -92,7 +93,7 @@ describe.each(['collaboration', 'assignments', 'projects'])('the %s view', (view
   let page: Page;
   let canvas: { width: number; height: number };
   beforeAll(async () => {
-    page = await openApp(browser, `${url}?view=${view}&min=3`);
+    page = await openApp(browser, seedLink(url, `view=${view}&min=3`));
     canvas = (await page.evaluate(() => window.__fengong!.layoutCanvas))!;
   });
   afterAll(() => page.close());
