@@ -8,12 +8,11 @@
  * exit status is 1 when any failed.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
 import { readPlanInput } from '../load/read-plan-input';
-import { applySchema, loadPlan, type LoadOptions } from '../load/load-plan';
-import type { RowOptions } from '../load/graph-rows';
+import { applySchema, loadPlan } from '../load/load-plan';
 import { describeGivenFacts, withGivenFacts } from '../corpus/given-facts';
 import { identityContext, unitIdentities, unitsWithoutFunction } from '../corpus/unit-identity';
 import { runCli, CliError, userMessageOf } from '../../cli/run-cli';
@@ -41,11 +40,10 @@ await runCli(async (argv) => {
     for (const [i, file] of files.entries()) {
       const name = relative(process.cwd(), file) || file;
       const label = `[${i + 1}/${files.length}] ${name}`;
-      bar.update({ done: i, total: files.length, elapsedMs: performance.now() - started, label: name });
+      bar.update({ done: i, total: files.length, elapsedMs: performance.now() - started, label: basename(file) });
       try {
         const { plan, given } = withGivenFacts(await readPlanInput(file), args.given);
-        const options: LoadOptions & RowOptions = { given };
-        const result = await loadPlan(driver, settings, plan, options);
+        const result = await loadPlan(driver, settings, plan, { given });
         const withoutFunction = unitsWithoutFunction(unitIdentities(plan, identity));
         for (const unit of withoutFunction) unplaced.set(unit, [...(unplaced.get(unit) ?? []), plan.document.id]);
         const c = result.counts;
