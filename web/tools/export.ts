@@ -24,7 +24,6 @@ import { measuredScene, pictureSvg } from '../src/export/picture-export';
 import { scenesToPptx } from '../src/export/scene-to-pptx';
 import { ExportFormat, exportFileName } from '../src/export/export-file-name';
 import { glyphTable } from '../server/cjk-font';
-import { svgToPng } from './svg-to-png';
 
 const Options = ViewOptions.extend({
   format: ExportFormat.exclude(['html']),
@@ -52,7 +51,8 @@ await runCli(async (args) => {
     const graph = exportGraph(plan, o.view, network, o.format === 'edges-csv' ? {} : layoutNetwork(network, o.seed, canvas, optionLayout(plan, o, filters)), filters);
     if (o.format === 'svg' || o.format === 'svg-text' || o.format === 'png') {
       const svg = await pictureSvg(graph, { language: o.lang, labels: o.format === 'svg-text' ? 'text' : 'outline', transparent: o.transparent === 'yes' }, glyphs);
-      output = o.format === 'png' ? await svgToPng(svg, o.scale, o.transparent === 'yes') : svg;
+      // The browser that draws a PNG (playwright) takes half a second to load: only for PNG.
+      output = o.format === 'png' ? await (await import('./svg-to-png')).svgToPng(svg, o.scale, o.transparent === 'yes') : svg;
     } else if (o.format === 'pptx') {
       const { scene } = await measuredScene(graph, o.lang, glyphs);
       output = await scenesToPptx([scene], { title: graph.title, source: graph.source });
