@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -30,6 +30,7 @@ afterAll(async () => {
   const d = driver();
   await d.executeQuery('MATCH (n) WHERE n.document STARTS WITH "it-ccli-" OR n.id STARTS WITH "it-ccli-" DETACH DELETE n');
   await d.close();
+  rmSync(folder, { recursive: true, force: true });
 });
 
 describe('npm run ingest with document facts given', () => {
