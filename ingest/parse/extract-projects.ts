@@ -415,12 +415,27 @@ interface Bound extends Span {
 }
 
 function boundaryHits(text: string, lexicon: ProjectLexicon): Bound[] {
-  return [...text.matchAll(lexicon.boundaryPattern)].map((m) => ({
+  return allMatches(lexicon.boundaryPattern, text).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     verb: lexicon.boundaryIsVerb.get(m[0]) ?? false,
     word: m[0],
   }));
+}
+
+/**
+ * What `[...text.matchAll(pattern)]` gives, without the copy of the pattern matchAll makes on
+ * every call (these alternations of a lexicon's words are long). The shared global pattern
+ * is positioned at 0 first and is back at 0 when the last exec finds nothing.
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return out;
 }
 
 /** Stage words of the clause, outside the names found in it. */
@@ -431,7 +446,7 @@ function stageWordsOf(text: string, clause: Span, names: ReadonlyArray<Span>, le
     const to = Math.min(n.end, clause.end) - clause.start;
     if (to > from) clauseText = clauseText.slice(0, from) + '□'.repeat(to - from) + clauseText.slice(to);
   }
-  return [...new Set([...clauseText.matchAll(lexicon.stagePattern)].map((m) => m[0]))];
+  return [...new Set(allMatches(lexicon.stagePattern, clauseText).map((m) => m[0]))];
 }
 
 /**

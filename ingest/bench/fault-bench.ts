@@ -1,0 +1,181 @@
+/**
+ * `npm run bench:faults [-- --plans 100 --kills 10 --big-mb 2 --burst-seconds 5]`: replays
+ * the hostile probes and prints figures. Starts a Neo4j of its own (a temporary folder, a free
+ * loopback port) because it kills it: kill -9 in the middle of loading a folder of plans and
+ * of one large plan, restart with the default settings, and check that every document is
+ * whole or absent. Then bursts on the plan endpoint and refused requests, on loopback only.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { neo4jSettings } from '../../db/neo4j-settings';
+import { openDriver } from '../../db/connect';
+import { killLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../db/local-neo4j';
+import { parsePlanText } from '../parse/parse-plan';
+import { applySchema, loadPlan } from '../load/load-plan';
+import type { ParsedPlan } from '../model';
+import { createAppServer } from '../../web/server/app-server';
+import { burst, cjk, get, hostilePlans, refusedRequests } from './fault-probes';
+
+const flag = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at < 0 ? fallback : Number(process.argv[at + 1]);
+};
+const PLANS = flag('plans', 100);
+const KILLS = flag('kills', 10);
+const BIG_MB = flag('big-mb', 2);
+const BURST_SECONDS = flag('burst-seconds', 5);
+const CONNECTIONS = flag('connections', 100);
+
+const seedText = readFileSync(fileURLToPath(new URL('../../seeds/guangdong-2022-task-division.txt', import.meta.url)), 'utf8');
+/** A random source of its own (mulberry32), seeded, so two runs kill at the same places. */
+let state = 20220101;
+function random(): number {
+  state = (state + 0x6d2b79f5) | 0;
+  let t = Math.imul(state ^ (state >>> 15), 1 | state);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+}
+
+function plan(id: string, text: string): ParsedPlan {
+  return parsePlanText({ id, sourceFile: `${id}.txt`, contentHash: createHashOf(id), text });
+}
+const createHashOf = (id: string) => Buffer.from(id).toString('hex').padEnd(64, '0').slice(0, 64);
+/** The seed with its task blocks rotated, so no two plans of the folder are alike. */
+function folderPlan(i: number): ParsedPlan {
+  const lines = seedText.split('\n');
+  const body = lines.slice(10);
+  const shift = (i * 37) % body.length;
+  return plan(`faults-${String(i).padStart(3, '0')}`, [...lines.slice(0, 10), ...body.slice(shift), ...body.slice(0, shift)].join('\n'));
+}
+const retitled = (p: ParsedPlan, round: number): ParsedPlan => ({ ...p, document: { ...p.document, title: `${p.document.title ?? ''} (round ${round})` } });
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Nodes and relationships of each document: whole (as first loaded), absent (0), or broken. */
+async function census(driver: Driver, ids: readonly string[]): Promise<Map<string, string>> {
+  const result = await driver.executeQuery(
+    `UNWIND $ids AS id
+     CALL (id) {
+       CALL (id) {
+         MATCH (n:Document {id: id}) RETURN n
+         UNION MATCH (n:Section {document: id}) RETURN n
+         UNION MATCH (n:Task {document: id}) RETURN n
+         UNION MATCH (n:Unit {document: id}) RETURN n
+         UNION MATCH (n:Project {document: id}) RETURN n
+         UNION MATCH (n:Finding {document: id}) RETURN n
+       }
+       RETURN count(n) AS nodes, sum(COUNT { (n)-[]->() }) AS relationships
+     }
+     RETURN id, nodes, relationships`,
+    { ids },
+  );
+  return new Map(result.records.map((r) => [r.get('id') as string, `${r.get('nodes')}/${r.get('relationships')}`]));
+}
+
+const home = mkdtempSync(join(tmpdir(), 'fengong-faults-'));
+const env = { ...process.env, NEO4J_URI: undefined, FENGONG_NEO4J_HOME: home, FENGONG_NEO4J_PORT: String(await freePort()) };
+const settings = neo4jSettings(env);
+try {
+  console.log(`hostile parsed plans (refused before anything is computed or written):`);
+  const seed = plan('faults-seed', seedText);
+  for (const h of hostilePlans(seed)) console.log(`  ${h.refused ? 'refused ' : 'ACCEPTED'} ${h.probe} — ${h.message}`);
+
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  const taken = neo4jSettings({ ...env, FENGONG_NEO4J_HOME: mkdtempSync(join(tmpdir(), 'fengong-faults-taken-')), FENGONG_NEO4J_PORT: String((holder.address() as { port: number }).port) });
+  let t0 = performance.now();
+  const refusal = await startLocalNeo4j(taken).then(() => 'started?!', (error: Error) => error.message);
+  console.log(`
+db:start on a port another program holds: reported in ${((performance.now() - t0) / 1000).toFixed(1)} s — ${refusal}`);
+  holder.close();
+
+  t0 = performance.now();
+  await startLocalNeo4j(settings);
+  console.log(`\nNeo4j of its own on ${settings.uri} (default heap ${settings.heap}, transactions ${settings.transactionMb} MiB), first start ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  let driver = openDriver(settings);
+  await applySchema(driver, settings);
+  const plans = Array.from({ length: PLANS }, (_, i) => folderPlan(i + 1));
+  t0 = performance.now();
+  for (const p of plans) await loadPlan(driver, settings, p);
+  console.log(`folder of ${PLANS} plans loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const ids = plans.map((p) => p.document.id);
+  const whole = await census(driver, ids);
+
+  const restarts: number[] = [];
+  let broken = 0;
+  let absent = 0;
+  const killAndCheck = async (load: (afterStatement: (i: number) => Promise<void>) => Promise<void>, at: number): Promise<void> => {
+    let killed = false;
+    await load(async (i) => {
+      if (i === at && !killed) {
+        killed = true;
+        await killLocalNeo4j(settings);
+      }
+    }).catch(() => undefined);
+    await driver.close();
+    const started = performance.now();
+    await startLocalNeo4j(settings);
+    restarts.push((performance.now() - started) / 1000);
+    driver = openDriver(settings);
+    for (const [id, counts] of await census(driver, ids)) {
+      if (counts === '0/0') absent += 1;
+      else if (counts !== whole.get(id)) broken += 1;
+    }
+  };
+
+  console.log(`\n${KILLS} kill -9 while the folder is being loaded again (each plan changed, so each is replaced):`);
+  for (let round = 1; round <= KILLS; round++) {
+    const victim = Math.floor(random() * Math.min(PLANS, 30));
+    const statement = Math.floor(random() * 9);
+    await killAndCheck(async (afterStatement) => {
+      for (const [i, p] of plans.entries()) await loadPlan(driver, settings, retitled(p, round), { afterStatement: i === victim ? afterStatement : undefined });
+    }, statement);
+    console.log(`  kill ${round}: plan ${victim + 1}, after load statement ${statement + 1}; restart ${restarts.at(-1)!.toFixed(1)} s`);
+  }
+  console.log(`  documents broken after the kills: ${broken}; absent: ${absent} (of ${PLANS} × ${KILLS} checks); restarts ${Math.min(...restarts).toFixed(1)}–${Math.max(...restarts).toFixed(1)} s`);
+
+  if (BIG_MB > 0) {
+    const copies = Math.max(1, Math.round((BIG_MB * 1024 * 1024) / Buffer.byteLength(seedText)));
+    const big = plan('faults-big', Array.from({ length: copies }, () => seedText).join('\n'));
+    t0 = performance.now();
+    await loadPlan(driver, settings, big);
+    console.log(`\nlarge plan: ${BIG_MB} MB, ${big.tasks.length} tasks, ${big.assignments.length} assignments, loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    ids.push('faults-big');
+    whole.set('faults-big', (await census(driver, ['faults-big'])).get('faults-big')!);
+    const before = broken;
+    await killAndCheck((afterStatement) => loadPlan(driver, settings, retitled(big, 1), { afterStatement }).then(() => undefined), 5);
+    console.log(`  kill -9 during its replacement, restart ${restarts.at(-1)!.toFixed(1)} s; broken documents: ${broken - before}`);
+  }
+
+  const staticDir = mkdtempSync(join(tmpdir(), 'fengong-faults-static-'));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Fengong</title>');
+  const server = createAppServer({ driver, settings, staticDir });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  console.log(`\nrequests that must be refused:`);
+  for (const r of await refusedRequests(port, ids[0]!)) console.log(`  ${r.status} ${r.probe}`);
+  const plansBurst = await burst(port, `/api/plan/${ids[0]}`, CONNECTIONS, BURST_SECONDS);
+  console.log(`\nburst: ${CONNECTIONS} connections for ${BURST_SECONDS} s on /api/plan — ${plansBurst.requests} answers ${JSON.stringify(plansBurst.statuses)}, ${plansBurst.distinctBodies} distinct body; p50 ${plansBurst.p50.toFixed(0)} ms, p95 ${plansBurst.p95.toFixed(0)} ms, max ${plansBurst.max.toFixed(0)} ms`);
+  await get(port, `/api/glyphs?text=${encodeURIComponent('分工')}`);
+  const heavy = Promise.all(Array.from({ length: 4 }, (_, i) => get(port, `/api/glyphs?text=${encodeURIComponent(cjk(0x7000 + i * 1000, 1000))}`)));
+  // Small requests the server answers from memory: how long each waits is how long the big ones block it.
+  const light: number[] = [];
+  for (let i = 0; i < 20; i++) light.push((await get(port, `/api/glyphs?text=${encodeURIComponent('分工')}`)).milliseconds);
+  const heavyAnswers = await heavy;
+  console.log(`glyphs: 4 requests of 1,000 uncached characters, slowest ${Math.max(...heavyAnswers.map((a) => a.milliseconds)).toFixed(0)} ms; 20 small requests meanwhile, slowest ${Math.max(...light).toFixed(0)} ms`);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await driver.close();
+} finally {
+  await stopLocalNeo4j(settings);
+  rmSync(home, { recursive: true, force: true });
+}
