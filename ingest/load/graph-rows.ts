@@ -88,6 +88,8 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
       script: plan.document.script,
       // Neo4j keeps no lists of maps: the origins of a table's or PDF's lines travel as JSON.
       lineOrigins: JSON.stringify(plan.lineOrigins),
+      // What the parser made of each paragraph travels the same way, so the plan read back is whole.
+      paragraphs: JSON.stringify(plan.paragraphs),
       contentHash: plan.document.contentHash,
       paragraphCount: plan.document.paragraphCount,
       planHash: planHash(plan, options, identities),
@@ -120,10 +122,12 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
       ...span(t.measuresSpan, 'measures_'),
       ...span(t.divisionSpan, 'division_'),
     })),
-    units: plan.units.map((u) => {
+    units: plan.units.map((u, i) => {
       const w = workloads.get(u.name)!;
       const identity = identityOf.get(u.name)!;
       return {
+        // The parser's order, so that the plan read back lists its units as it was written.
+        ordinal: i + 1,
         name: u.name,
         kind: u.kind,
         aliases: u.aliases,
@@ -144,7 +148,7 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
     }),
     leads: assignmentRows('lead'),
     supports: assignmentRows('support'),
-    projects: plan.projects.map((p) => ({ name: p.name, kind: p.kind, aliases: p.aliases, taskCount: p.tasks.length })),
+    projects: plan.projects.map((p, i) => ({ ordinal: i + 1, name: p.name, kind: p.kind, aliases: p.aliases, taskCount: p.tasks.length })),
     mentions: firstOf(plan.mentions, (m) => `${m.task}\u0000${m.project}\u0000${m.span.start}`).map((m) => ({
       task: m.task,
       project: m.project,
@@ -153,7 +157,7 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
     findings: plan.findings.map((f, i) => ({
       ordinal: i + 1,
       task: f.task,
-      props: { code: f.code, severity: f.severity, message: f.message, line: f.line, ordinal: i + 1 },
+      props: { code: f.code, severity: f.severity, message: f.message, line: f.line, ordinal: i + 1, ...span(f.span, 'span_') },
     })),
   };
 }
