@@ -39,8 +39,15 @@ import { FindingsPanel } from './panels/FindingsPanel';
 import { Legend } from './panels/Legend';
 import { ExportMenu } from './panels/ExportMenu';
 import type { PanelName, ViewName } from './state/view-slice';
+import { ComparePages, isComparePage } from './compare/ComparePages';
+import { COMPARE_MESSAGES } from './compare/compare-messages';
 
+/** The plan view, or a page about several plans when the URL asks for one (compare/). */
 export function App() {
+  return isComparePage(window.location.search.slice(1)) ? <ComparePages /> : <PlanApp />;
+}
+
+function PlanApp() {
   useUrlSync();
   const t = useMessages();
   const plan = useAppStore(selectPlan);
@@ -100,6 +107,9 @@ export function App() {
           </label>
         )}
         <PlanFileOpener />
+        <a className="button" href={t.language === 'English' ? '?page=corpus' : '?page=corpus&lang=en'}>
+          {COMPARE_MESSAGES[t.language === 'English' ? 'zh' : 'en'].corpus}
+        </a>
         <button className="button" onClick={() => setLanguage(t.language === 'English' ? 'en' : 'zh')}>
           {t.language}
         </button>
