@@ -23,7 +23,7 @@ export const ENTRIES = Object.freeze({
   'bench-metrics': 'ingest/bench/metrics-bench.ts',
   'bench-load': 'ingest/bench/load-bench.ts',
   'bench-compare': 'ingest/bench/compare-bench.ts',
-  'bench-faults': 'ingest/bench/fault-bench.ts',
+  'bench-faults': 'web/tools/fault-bench.ts',
   'bench-layout': 'web/tools/layout-bench.ts',
   'bench-export': 'web/tools/export-bench.ts',
 });

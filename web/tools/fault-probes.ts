@@ -5,7 +5,7 @@
  */
 import { request, Agent } from 'node:http';
 import { createHash } from 'node:crypto';
-import { ParsedPlan } from '../model';
+import { ParsedPlan } from '../../ingest/model';
 
 /** Crafted variants of a valid plan, and whether the schema refused each. */
 export function hostilePlans(plan: ParsedPlan): Array<{ probe: string; refused: boolean; message: string }> {

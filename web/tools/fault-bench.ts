@@ -14,10 +14,10 @@ import type { Driver } from 'neo4j-driver';
 import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
 import { killLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../db/local-neo4j';
-import { parsePlanText } from '../parse/parse-plan';
-import { applySchema, loadPlan } from '../load/load-plan';
-import type { ParsedPlan } from '../model';
-import { createAppServer } from '../../web/server/app-server';
+import { parsePlanText } from '../../ingest/parse/parse-plan';
+import { applySchema, loadPlan } from '../../ingest/load/load-plan';
+import type { ParsedPlan } from '../../ingest/model';
+import { createAppServer } from '../server/app-server';
 import { burst, cjk, get, hostilePlans, refusedRequests } from './fault-probes';
 
 const flag = (name: string, fallback: number) => {
