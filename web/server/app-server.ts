@@ -56,7 +56,7 @@ async function handle(options: AppServerOptions, req: IncomingMessage, res: Serv
   if (!isServedHost(req.headers.host, options.hosts ?? [])) {
     return sendJson(res, 403, { error: `this server answers to localhost, 127.0.0.1 and [::1]${options.hosts?.length ? ` and ${options.hosts.join(', ')}` : ''}, not to the host "${req.headers.host ?? ''}" — set FENGONG_HOSTS to serve another name` });
   }
-  const url = URL.parse(req.url ?? '/', 'http://localhost');
+  const url = parsedUrl(req.url ?? '/');
   if (url === null) return sendJson(res, 400, { error: `malformed URL: ${req.url}` });
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'read-only: only GET is served' });
   const pathname = decodedPath(url.pathname);
@@ -64,6 +64,15 @@ async function handle(options: AppServerOptions, req: IncomingMessage, res: Serv
   if (pathname.startsWith('/api/')) return api(options, pathname, url, res);
   if (options.standaloneDir && pathname.startsWith('/standalone/')) return serveStatic(options.standaloneDir, pathname.slice('/standalone'.length), res);
   return serveStatic(options.staticDir, pathname, res);
+}
+
+/** The request target as a URL, or null when it is not one (URL.parse is Node 20.18+; engines allow 20.0). */
+function parsedUrl(target: string): URL | null {
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    return null;
+  }
 }
 
 /** The path with its percent-escapes decoded, or null when they do not decode (`/%`, `/%E4`). */
