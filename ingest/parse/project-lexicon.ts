@@ -98,6 +98,36 @@ const longestFirst = (words: Iterable<string>) => [...words].sort((a, b) => b.le
 const alternation = (words: Iterable<string>) => longestFirst(words).map(escape).join('|');
 const optionalPattern = (source: string, flags: string) => (source ? new RegExp(source, flags) : null);
 
+/**
+ * The pre-test that says where some keyword may start. The literal terms form one alternation
+ * factored by their leading characters (铁(?:路专用线|路)|高(?:速铁路|铁|…)), which the regex
+ * engine rules out at a place by one character where a flat list tries every term; the
+ * patterns follow as written, lookbehinds dropped (the pre-test may pass more than the
+ * keywords: each is tried on its own after it). Only where a match starts is asked, so the
+ * order of the alternatives changes nothing.
+ */
+function preTestSource(groups: ReadonlyArray<{ terms?: string[] | undefined; re?: string[] | undefined }>): string {
+  const terms = groups.flatMap((g) => g.terms ?? []).map((term) => Array.from(term));
+  const patterns = groups.flatMap((g) => g.re ?? []).map((re) => `(?:${re.replace(/\(\?<[=!][^)]*\)/g, '')})`);
+  return [...(terms.length > 0 ? [`(?:${factored(terms)})`] : []), ...patterns].join('|') || '(?!)';
+}
+
+/** Words (as characters) as an alternation that shares each common leading character. */
+function factored(words: ReadonlyArray<readonly string[]>): string {
+  const byFirst = new Map<string, Array<readonly string[]>>();
+  let endsHere = false;
+  for (const word of words) {
+    if (word.length === 0) endsHere = true;
+    else byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
+  }
+  const branches = [...byFirst].map(([first, rests]) => {
+    const rest = factored(rests);
+    return escape(first) + (rest === '' ? '' : `(?:${rest})`);
+  });
+  if (endsHere && branches.length > 0) branches.push('');
+  return branches.join('|');
+}
+
 export function buildProjectLexicon(extensions: readonly LexiconFile[] = []): ProjectLexicon {
   const files = [LexiconFile.parse(shippedLexicon), ...extensions.map((file) => LexiconFile.parse(file))];
   const keywords: KeywordPattern[] = files.flatMap((f) => f.keywords ?? []).flatMap((group) => {
@@ -113,9 +143,7 @@ export function buildProjectLexicon(extensions: readonly LexiconFile[] = []): Pr
     for (const word of file.boundaryWords?.verbs ?? []) boundaryIsVerb.set(word, true);
     for (const word of file.boundaryWords?.nominal ?? []) if (!boundaryIsVerb.has(word)) boundaryIsVerb.set(word, false);
   }
-  // Lookbehinds dropped: the pre-test may pass more than the keywords (each is tried on its
-  // own after it), and runs faster without them.
-  const anyKeyword = keywords.map((k) => `(?:${k.pattern.source.replace(/\(\?<[=!][^)]*\)/g, '')})`).join('|') || '(?!)';
+  const anyKeyword = preTestSource(files.flatMap((f) => f.keywords ?? []));
   const stageWords = new Map<string, ProjectStage>(files.flatMap((f) => Object.entries(f.stageWords ?? {})));
   const rejectPatterns = all('rejectPatterns');
   const genericPatterns = all('genericPatterns');
