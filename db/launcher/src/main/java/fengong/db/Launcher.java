@@ -56,7 +56,7 @@ public final class Launcher {
             DatabaseManagementService running = service;
             Runtime.getRuntime().addShutdownHook(new Thread(running::shutdown, "neo4j-shutdown"));
             // build() returns after recovery; a database that failed to recover stays unavailable.
-            if (!service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(10_000)) {
+            if (!service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(3_000)) {
                 throw new IllegalStateException("the database \"neo4j\" did not become available — see logs/debug.log in the data folder");
             }
             setPassword(service, args[2]);
