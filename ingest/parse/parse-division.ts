@@ -52,7 +52,7 @@ export function parseDivision(parts: readonly DivisionPart[], conventions: Reado
       continue;
     }
     if (part.label === 'mixed' || ROLE_WORDS_INSIDE.test(part.text)) {
-      for (const clause of roleClauses(part.text, part.start)) clauses.push({ ...clause, labelled: false });
+      for (const { role, groups, start, end } of roleClauses(part.text, part.start)) clauses.push({ role, groups, start, end, labelled: false });
       continue;
     }
     const body = stripRoleWords(part.text);
