@@ -16,6 +16,8 @@ export interface ResolvedUnit {
   known: boolean;
   /** Spellings of this unit that the token shows, prefix restored. */
   spellings: string[];
+  /** The name as written carries its own institutional name (no inherited prefix); not part of the unit. */
+  ownName: boolean;
 }
 
 export interface ResolvedToken {
@@ -37,8 +39,18 @@ export function levelPrefixOf(name: string, dict: UnitDictionary): string | null
   return level ? place + level[0] : null;
 }
 
-/** Resolutions already made in this parse: a plan names the same units again and again. */
-export type ResolutionMemo = Map<string, ResolvedUnit>;
+/**
+ * Resolutions already made in this parse: a plan names the same units again and again. Kept
+ * per group prefix and level, then per name as written, so that a look-up builds no key.
+ */
+export type ResolutionMemo = Map<string, Map<string, ResolvedUnit>>;
+
+function memoScope(memo: ResolutionMemo, prefix: string | null, level: PlanLevel | null): Map<string, ResolvedUnit> {
+  const key = `${prefix ?? ''}\u0000${level ?? ''}`;
+  let scope = memo.get(key);
+  if (!scope) memo.set(key, (scope = new Map()));
+  return scope;
+}
 
 export function resolveGroup(
   group: readonly UnitToken[],
@@ -55,14 +67,16 @@ export function resolveGroup(
   // National agencies pass 国家 on in a list the way a level prefix passes on (国家铁路局、邮政局
   // = … + 国家邮政局), but only to names the dictionary knows with it (民航局 stays 民航局).
   const nationalChain = level === 'national' && first.startsWith('国家');
+  let known = memoScope(memo, prefix, level);
   return group.map((token, i) => {
     const written = texts[i]!;
     const text = nationalChain && i > 0 && !written.startsWith('国家') && dict.named.has(`国家${written}`) ? `国家${written}` : written;
-    const key = `${prefix ?? ''}\u0000${level ?? ''}\u0000${text}`;
-    let unit = memo.get(key);
-    if (!unit) memo.set(key, (unit = resolveName(text, prefix, dict, level)));
-    const base = stripParenthetical(text).base;
-    if (i > 0 && hasOwnName(base, dict)) prefix = levelPrefixOf(base, dict);
+    let unit = known.get(text);
+    if (!unit) known.set(text, (unit = resolveName(text, prefix, dict, level)));
+    if (i > 0 && unit.ownName) {
+      prefix = levelPrefixOf(stripParenthetical(text).base, dict);
+      known = memoScope(memo, prefix, level);
+    }
     return { token, unit };
   });
 }
@@ -85,7 +99,7 @@ function resolveName(text: string, groupPrefix: string | null, dict: UnitDiction
   if (inner) spellings.push(text.includes(candidate) ? text : candidate + `(${inner})`, inner);
 
   const named = dict.named.get(candidate) ?? (own ? undefined : dict.named.get(base));
-  if (named) return { name: named.name, kind: named.kind, fullName: named.fullName, known: true, spellings };
+  if (named) return { name: named.name, kind: named.kind, fullName: named.fullName, known: true, spellings, ownName: own };
 
   const prefix = levelPrefixOf(candidate, dict);
   const rest = prefix ? candidate.slice(prefix.length) : candidate;
@@ -93,14 +107,14 @@ function resolveName(text: string, groupPrefix: string | null, dict: UnitDiction
   if (stem) {
     const name = (prefix ?? '') + stem;
     const namedStem = dict.named.get(name);
-    if (namedStem) return { name: namedStem.name, kind: namedStem.kind, fullName: namedStem.fullName, known: true, spellings };
+    if (namedStem) return { name: namedStem.name, kind: namedStem.kind, fullName: namedStem.fullName, known: true, spellings, ownName: own };
     // A national plan names ministries by their bare stems (发展改革委): known, without prefix.
-    return { name, kind: kindAtLevel(kindOf(name, dict), name, level), fullName: null, known: prefix !== null || level === 'national', spellings };
+    return { name, kind: kindAtLevel(kindOf(name, dict), name, level), fullName: null, known: prefix !== null || level === 'national', spellings, ownName: own };
   }
   const city = cityGovernment(candidate, dict);
-  if (city) return { name: city, kind: 'city-government', fullName: null, known: true, spellings };
+  if (city) return { name: city, kind: 'city-government', fullName: null, known: true, spellings, ownName: own };
   const kind = kindAtLevel(kindOf(candidate, dict), candidate, level);
-  return { name: candidate, kind, fullName: null, known: RECOGNISED_BY_RULE.has(kind), spellings };
+  return { name: candidate, kind, fullName: null, known: RECOGNISED_BY_RULE.has(kind), spellings, ownName: own };
 }
 
 /**
