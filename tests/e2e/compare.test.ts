@@ -56,6 +56,7 @@ describe('the corpus page', () => {
     await page.getByRole('button', { name: '年份' }).click();
     await page.getByRole('button', { name: '年份 ▲' }).click();
     expect(await ourRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-document')))).toEqual(['2023', '2022', '2021'].map((y) => `${PREFIX}zhejiang-province-${y}`));
+    await page.screenshot({ path: 'dist/corpus-page.png', fullPage: true });
     await page.getByLabel('年份').selectOption('2021');
     await expect.poll(() => ourRows(page).count()).toBe(1);
     await ourRows(page).getByRole('link').click();

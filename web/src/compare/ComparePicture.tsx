@@ -9,7 +9,19 @@ import type { Comparison } from './compare-rows';
 import { keyNodeId } from './union-network';
 import { CHANGE_COLOURS } from './change-palette';
 
-const LABELLED = 14;
+const LABELLED = 18;
+
+/** Labels under their discs, busiest first; one that would cover a label already placed is left to the hover title. */
+function placeLabels(units: Array<{ key: string; text: string; x: number; y: number; r: number }>, font: number) {
+  const placed: Array<{ key: string; text: string; x: number; y: number; box: [number, number, number, number] }> = [];
+  for (const u of units) {
+    const [w, y] = [u.text.length * font, u.y + u.r + font];
+    const box: [number, number, number, number] = [u.x - w / 2, y - font, u.x + w / 2, y + font * 0.25];
+    if (placed.some((p) => box[0] < p.box[2] && p.box[0] < box[2] && box[1] < p.box[3] && p.box[1] < box[3])) continue;
+    placed.push({ key: u.key, text: u.text, x: u.x, y, box });
+  }
+  return placed;
+}
 
 interface Props {
   side: 'A' | 'B';
@@ -28,9 +40,15 @@ export function ComparePicture({ side, title, comparison, positions, frame, abse
   const ties = comparison.pairs.filter((p) => (side === 'A' ? p.sharedA : p.sharedB) > 0);
   const maxShared = Math.max(0, ...comparison.pairs.map((p) => Math.max(p.sharedA, p.sharedB)));
   const shown = comparison.units.filter(present);
-  // Labels for the busiest units of this side; every unit names itself on hover.
-  const labelled = new Set([...shown].sort((a, b) => load(b) - load(a)).slice(0, LABELLED).map((u) => u.key));
+  // Labels for the units of one plan only and the busiest; every unit names itself on hover.
   const at = (key: string) => positions[keyNodeId(key)] ?? { x: 0, y: 0 };
+  const font = frame.width / 52;
+  // Units of one plan only are named first: they are what a reader looks for.
+  const marked = (u: Comparison['units'][number]) => u.status === 'new' || u.status === 'dropped';
+  const labels = placeLabels(
+    [...shown].sort((a, b) => Number(marked(b)) - Number(marked(a)) || load(b) - load(a)).slice(0, LABELLED).map((u) => ({ key: u.key, text: (side === 'A' ? u.namesA : u.namesB).join('、'), ...at(u.key), r: nodeDiameter(load(u), maxLoad) / 2 })),
+    font,
+  );
   return (
     <figure className="compare-picture" data-side={side}>
       <figcaption>{title}</figcaption>
@@ -63,14 +81,16 @@ export function ComparePicture({ side, title, comparison, positions, frame, abse
                   <title>{`${name} · ${statusLabel(u.status)}`}</title>
                 </circle>
                 {(u.status === 'new' || u.status === 'dropped') && <circle cx={p.x} cy={p.y} r={r + 4} fill="none" stroke={colour} strokeWidth={2} strokeDasharray="4 3" />}
-                {labelled.has(u.key) && (
-                  <text x={p.x} y={p.y + r + 14} textAnchor="middle" className="compare-label">
-                    {name}
-                  </text>
-                )}
               </g>
             );
           })}
+        </g>
+        <g className="labels" style={{ fontSize: font }}>
+          {labels.map((l) => (
+            <text key={l.key} x={l.x} y={l.y} textAnchor="middle" className="compare-label">
+              {l.text}
+            </text>
+          ))}
         </g>
       </svg>
     </figure>
