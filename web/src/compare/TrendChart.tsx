@@ -30,6 +30,8 @@ export function TrendChart({ rows, t }: { rows: TrendRow[]; t: CompareMessages }
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = (i: number) => MARGIN.left + (rows.length === 1 ? plotW / 2 : (i * plotW) / (rows.length - 1));
   const y = (v: number) => MARGIN.top + plotH - (v / top) * plotH;
+  // A number goes under its point when another line's point sits just above, where it would go.
+  const crowdedAbove = (r: TrendRow, v: number) => SERIES.some((o) => o.value(r) > v && y(v) - y(o.value(r)) < 20);
   const years = rows.map((r) => r.year);
   const column = (r: TrendRow) => (years.filter((yr) => yr === r.year).length > 1 ? `${r.year ?? ''} ${r.document}` : String(r.year ?? r.document));
   return (
@@ -52,7 +54,7 @@ export function TrendChart({ rows, t }: { rows: TrendRow[]; t: CompareMessages }
               {rows.map((r, i) => (
                 <g key={r.document} data-document={r.document} data-year={r.year ?? ''} data-value={s.value(r)}>
                   <circle cx={x(i)} cy={y(s.value(r))} r={4.5} fill={r.present ? s.colour : '#ffffff'} stroke={s.colour} strokeWidth={2} />
-                  <text x={x(i)} y={y(s.value(r)) - 9} textAnchor="middle" className="trend-value" fill={s.colour}>{s.value(r)}</text>
+                  <text x={x(i)} y={y(s.value(r)) + (crowdedAbove(r, s.value(r)) ? 19 : -9)} textAnchor="middle" className="trend-value" fill={s.colour}>{s.value(r)}</text>
                 </g>
               ))}
               <text x={x(last) + 14} y={y(s.value(rows[last]!)) + 4} className="trend-series" fill={s.colour}>{label[s.id]}</text>
