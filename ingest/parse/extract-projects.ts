@@ -65,7 +65,7 @@ export function extractProjectMentions(text: string, offset: number, lexicon: Pr
     if (found.length === 0) continue;
     const stageWords = stageWordsOf(masked, clause, found, lexicon);
     const stage = stageOf(stageWords, lexicon);
-    for (const f of found) mentions.push({ ...f, start: f.start + offset, end: f.end + offset, stageWords, stage });
+    for (const f of found) mentions.push({ name: f.name, kind: f.kind, start: f.start + offset, end: f.end + offset, stageWords, stage });
   }
   return mentions;
 }

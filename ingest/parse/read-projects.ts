@@ -29,7 +29,7 @@ export function readProjects(
     for (const piece of [block.headline, ...block.measures]) {
       if (!piece) continue;
       for (const m of extractProjectMentions(normalised.slice(piece.start, piece.bodyEnd), piece.start, lexicon)) {
-        raw.push({ ...m, task: block.ordinal, paragraph: piece.paragraph });
+        raw.push({ name: m.name, kind: m.kind, start: m.start, end: m.end, stageWords: m.stageWords, stage: m.stage, task: block.ordinal, paragraph: piece.paragraph });
       }
     }
   }
