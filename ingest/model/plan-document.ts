@@ -22,6 +22,10 @@ export const PlanLayout = z.object({
 });
 export type PlanLayout = z.infer<typeof PlanLayout>;
 
+/** The kind of file the plan was read from. */
+export const SourceFormat = z.enum(['text', 'html', 'docx', 'xlsx', 'csv', 'tsv', 'pdf']);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
 /** Longest document id, in UTF-16 units. */
 export const DOCUMENT_ID_MAX_LENGTH = 120;
 
@@ -58,6 +62,11 @@ export const PlanDocument = z.object({
   level: PlanLevel.nullable(),
   layout: PlanLayout,
   sourceFile: z.string(),
+  /** The file's format, and the text encoding of a text, web-page or CSV file. */
+  format: SourceFormat,
+  encoding: z.string().nullable(),
+  /** Traditional-character copies are read through a simplified conversion; spans point into the original. */
+  script: z.enum(['simplified', 'traditional']),
   /** sha256 of the raw bytes: a changed file is a new version of the document. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   paragraphCount: z.number().int().nonnegative(),
