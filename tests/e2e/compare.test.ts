@@ -113,6 +113,20 @@ describe('the compare view', () => {
   });
 });
 
+describe('the compare view in English on a phone', () => {
+  it('states the mode in English, stacks the pictures and keeps the page within the screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${url}?compare=${id('zhejiang-province-2023')},${id('ningbo-city-2022')}&by=function&lang=en`);
+    await page.locator('[data-testid="compare-picture-B"]').waitFor();
+    expect(await page.locator('[data-testid="compare-mode"]').textContent()).toContain('Matched by function');
+    const [a, b] = [await page.locator('[data-testid="compare-picture-A"]').boundingBox(), await page.locator('[data-testid="compare-picture-B"]').boundingBox()];
+    expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'dist/compare-phone.png', fullPage: true });
+    await page.close();
+  });
+});
+
 describe('the trend chart', () => {
   it('shows 省发展改革委 leading, supporting and coordinating across three years, as counted by hand', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });

@@ -12,13 +12,15 @@ import { CHANGE_COLOURS } from './change-palette';
 const LABELLED = 18;
 
 /** Labels under their discs, busiest first; one that would cover a label already placed is left to the hover title. */
-function placeLabels(units: Array<{ key: string; text: string; x: number; y: number; r: number }>, font: number) {
+function placeLabels(units: Array<{ key: string; text: string; x: number; y: number; r: number }>, font: number, frame: Props['frame']) {
   const placed: Array<{ key: string; text: string; x: number; y: number; box: [number, number, number, number] }> = [];
   for (const u of units) {
     const [w, y] = [u.text.length * font, u.y + u.r + font];
-    const box: [number, number, number, number] = [u.x - w / 2, y - font, u.x + w / 2, y + font * 0.25];
+    // Kept inside the frame: a unit at the edge has its name pulled in rather than cut off.
+    const x = Math.min(Math.max(u.x, frame.x + w / 2 + 2), frame.x + frame.width - w / 2 - 2);
+    const box: [number, number, number, number] = [x - w / 2, y - font, x + w / 2, y + font * 0.25];
     if (placed.some((p) => box[0] < p.box[2] && p.box[0] < box[2] && box[1] < p.box[3] && p.box[1] < box[3])) continue;
-    placed.push({ key: u.key, text: u.text, x: u.x, y, box });
+    placed.push({ key: u.key, text: u.text, x, y, box });
   }
   return placed;
 }
@@ -48,6 +50,7 @@ export function ComparePicture({ side, title, comparison, positions, frame, abse
   const labels = placeLabels(
     [...shown].sort((a, b) => Number(marked(b)) - Number(marked(a)) || load(b) - load(a)).slice(0, LABELLED).map((u) => ({ key: u.key, text: (side === 'A' ? u.namesA : u.namesB).join('、'), ...at(u.key), r: nodeDiameter(load(u), maxLoad) / 2 })),
     font,
+    frame,
   );
   return (
     <figure className="compare-picture" data-side={side}>

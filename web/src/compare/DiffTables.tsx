@@ -57,30 +57,32 @@ export function DiffTables({ comparison, t, nameOf, trendLink }: Props) {
         </table>
       </div>
       <h3>{t.pairTable}</h3>
-      <table className="diff-table" data-testid="pair-diff">
-        <thead>
-          <tr>
-            <th>{t.pairA}</th>
-            <th>{t.pairB}</th>
-            <th>{t.change}</th>
-            <th>{`${t.shared} A`}</th>
-            <th>{`${t.shared} B`}</th>
-            <th>Δ</th>
-          </tr>
-        </thead>
-        <tbody>
-          {comparison.pairs.slice(0, PAIRS_SHOWN).map((p) => (
-            <tr key={`${p.a}|${p.b}`} data-status={p.status}>
-              <td>{nameOf(p.a)}</td>
-              <td>{nameOf(p.b)}</td>
-              <td><span className="change-mark" style={{ background: CHANGE_COLOURS[p.status] }} />{t.status[p.status]}</td>
-              <td className="number">{p.sharedA}</td>
-              <td className="number">{p.sharedB}</td>
-              <td className="number">{signed(p.change)}</td>
+      <div className="table-scroll">
+        <table className="diff-table" data-testid="pair-diff">
+          <thead>
+            <tr>
+              <th>{t.pairA}</th>
+              <th>{t.pairB}</th>
+              <th>{t.change}</th>
+              <th>{`${t.shared} A`}</th>
+              <th>{`${t.shared} B`}</th>
+              <th>Δ</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {comparison.pairs.slice(0, PAIRS_SHOWN).map((p) => (
+              <tr key={`${p.a}|${p.b}`} data-status={p.status}>
+                <td>{nameOf(p.a)}</td>
+                <td>{nameOf(p.b)}</td>
+                <td><span className="change-mark" style={{ background: CHANGE_COLOURS[p.status] }} />{t.status[p.status]}</td>
+                <td className="number">{p.sharedA}</td>
+                <td className="number">{p.sharedB}</td>
+                <td className="number">{signed(p.change)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
