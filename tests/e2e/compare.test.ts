@@ -67,7 +67,7 @@ describe('the corpus page', () => {
 
 describe('the compare view', () => {
   it('puts every shared unit at the same place in both pictures and marks the units of one plan only', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
     const [a, b] = [id('zhejiang-province-2022'), id('zhejiang-province-2023')];
     await page.goto(`${url}?compare=${a},${b}&by=identity`);
     await page.locator('[data-testid="compare-picture-B"]').waitFor();
@@ -108,6 +108,14 @@ describe('the compare view', () => {
       const [ledA, , supportedA, partnersA, loadA, ledB, , supportedB, partnersB, loadB] = e.numbers;
       expect(cells.slice(0, 12)).toEqual([ledA, ledB, ledB! - ledA!, supportedA, supportedB, supportedB! - supportedA!, partnersA, partnersB, partnersB! - partnersA!, loadA, loadB, loadB! - loadA!]);
     }
+    // The diff as CSV: one line per unit, its numbers those of the table.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '差异表 CSV' }).click()]);
+    const csv = readFileSync((await file.path())!, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    expect(csv.length).toBe(expected.length + 1);
+    const header = csv[0]!.split(',');
+    const dev = csv.find((line) => line.includes(',province/浙江/省发展改革委,'))!.split(',');
+    const fromPlans = expected.find((e) => e.key === 'province/浙江/省发展改革委')!.numbers;
+    expect(['ledA', 'ledB', 'supportedA', 'supportedB', 'coordinationLoadA', 'coordinationLoadB'].map((c) => Number(dev[header.indexOf(c)]))).toEqual([fromPlans[0], fromPlans[5], fromPlans[2], fromPlans[7], fromPlans[4], fromPlans[9]]);
     await page.screenshot({ path: 'dist/compare-view.png', fullPage: true });
     await page.close();
   });

@@ -29,6 +29,8 @@ export const UnitDiffRow = z.object({
   ledA: z.number(),
   ledB: z.number(),
   ledChange: z.number(),
+  primaryA: z.number(),
+  primaryB: z.number(),
   supportedA: z.number(),
   supportedB: z.number(),
   supportedChange: z.number(),
