@@ -38,6 +38,7 @@ afterAll(async () => {
   await d.close();
 });
 
+// The first query after plans are loaded can take a second on a cold database: polls wait up to 15 s.
 const ourRows = (page: Page) => page.locator('.corpus-table tbody tr[data-document^="e2e-cmp-"]');
 
 describe('the corpus page', () => {
@@ -45,22 +46,22 @@ describe('the corpus page', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${url}?doc=guangdong-2022-task-division`);
     await page.getByRole('link', { name: '方案集' }).click();
-    await expect.poll(() => ourRows(page).count()).toBe(4);
+    await expect.poll(() => ourRows(page).count(), { timeout: 15_000 }).toBe(4);
     const zj = plans['zhejiang-province-2022']!;
     expect(await page.locator(`tr[data-document="${id('zhejiang-province-2022')}"] td`).allTextContents()).toEqual([
       '', zj.document.title ?? '', '浙江', '省', '2022', String(zj.tasks.length), String(zj.units.length), String(zj.assignments.length), String(zj.findings.length),
     ]);
     await page.getByLabel('地区').selectOption('浙江');
     await page.getByLabel('层级').selectOption('province');
-    await expect.poll(() => ourRows(page).count()).toBe(3);
+    await expect.poll(() => ourRows(page).count(), { timeout: 15_000 }).toBe(3);
     await page.getByRole('button', { name: '年份' }).click();
     await page.getByRole('button', { name: '年份 ▲' }).click();
     expect(await ourRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-document')))).toEqual(['2023', '2022', '2021'].map((y) => `${PREFIX}zhejiang-province-${y}`));
     await page.screenshot({ path: 'dist/corpus-page.png', fullPage: true });
     await page.getByLabel('年份').selectOption('2021');
-    await expect.poll(() => ourRows(page).count()).toBe(1);
+    await expect.poll(() => ourRows(page).count(), { timeout: 15_000 }).toBe(1);
     await ourRows(page).getByRole('link').click();
-    await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent()).toContain(plans['zhejiang-province-2021']!.document.title ?? '');
+    await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent(), { timeout: 15_000 }).toContain(plans['zhejiang-province-2021']!.document.title ?? '');
     await page.close();
   });
 });
