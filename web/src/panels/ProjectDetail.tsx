@@ -2,8 +2,8 @@
 import type { ParsedPlan } from '../../../ingest/model';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
-import { taskId, unitId } from '../graph/network-model';
-import { UnitName } from './UnitName';
+import { taskId } from '../graph/network-model';
+import { TaskUnitChips } from './TaskUnitChips';
 import { PROJECT_KIND_COLOURS } from '../graph/palette';
 
 export function ProjectDetail(props: { plan: ParsedPlan; project: string }) {
@@ -28,15 +28,7 @@ export function ProjectDetail(props: { plan: ParsedPlan; project: string }) {
                 <strong>{t.taskNumber(task.label)}</strong> {m.surface} {m.stageWords.length > 0 && <span className="muted">({m.stageWords.join('、')})</span>}
               </button>
               {/* The units of the task: who has to coordinate on the project. */}
-              <ul className="chips project-units">
-                {[...task.leads, ...task.supports.filter((u) => !task.leads.includes(u))].map((u) => (
-                  <li key={u}>
-                    <button className={`chip${task.leads.includes(u) ? ' lead' : ''}`} onClick={() => select({ type: 'unit', id: unitId(u) })}>
-                      <UnitName name={u} />
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <TaskUnitChips task={task} className="project-units" />
             </li>
           );
         })}

@@ -6,8 +6,8 @@
 import type { ParsedPlan } from '../../../ingest/model';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
-import { projectId, taskId, unitId } from '../graph/network-model';
-import { UnitName } from './UnitName';
+import { projectId, taskId } from '../graph/network-model';
+import { TaskUnitChips } from './TaskUnitChips';
 
 export function SharedProjects(props: { plan: ParsedPlan }) {
   const t = useMessages();
@@ -45,15 +45,7 @@ export function SharedProjects(props: { plan: ParsedPlan }) {
                   </button>
                 </td>
                 <td>
-                  <ul className="chips">
-                    {[...task.leads, ...task.supports.filter((u) => !task.leads.includes(u))].map((u) => (
-                      <li key={u}>
-                        <button className={`chip${task.leads.includes(u) ? ' lead' : ''}`} onClick={() => select({ type: 'unit', id: unitId(u) })}>
-                          <UnitName name={u} />
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
+                  <TaskUnitChips task={task} />
                 </td>
               </tr>
             );
