@@ -5,6 +5,7 @@
  * is used and nothing is started.
  */
 import { z } from 'zod';
+import { issueSentence } from '../common/first-issue';
 
 export const LOCAL_BOLT_PORT = 7687;
 /** Not a secret: the password of the project's own loopback-only database. */
@@ -42,8 +43,7 @@ export interface Neo4jSettings {
 export function neo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSettings {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(issueSentence(parsed.error));
   }
   const e = parsed.data;
   const local = e.NEO4J_URI === undefined;

@@ -15,6 +15,7 @@ import { documentIdOf } from '../parse/document-id';
 import { identityContext } from '../corpus/unit-identity';
 import { runCli, CliError } from '../../cli/run-cli';
 import { compareCsv, compareText, type CompareReport, type DiffRow, type PairRow, type PlanFacts } from './compare-report';
+import { firstIssue } from '../../common/first-issue';
 
 const USAGE = 'usage: npm run compare -- <document A> <document B> [--by identity|function] [--csv out.csv] [--pairs 15]';
 
@@ -41,7 +42,7 @@ function parseArgs(argv: readonly string[]): z.infer<typeof Args> {
     options[name] = value;
   }
   const parsed = Args.safeParse({ documents, ...options });
-  if (!parsed.success) throw new CliError(parsed.error.issues[0]!.message);
+  if (!parsed.success) throw new CliError(firstIssue(parsed.error).message);
   return parsed.data;
 }
 

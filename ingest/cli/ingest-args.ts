@@ -6,6 +6,7 @@
 import { GivenFacts } from '../corpus/given-facts';
 import { PlanLevel } from '../model';
 import { CliError } from '../../cli/run-cli';
+import { firstIssue } from '../../common/first-issue';
 
 export const INGEST_USAGE =
   'usage: npm run ingest -- <plan file | folder>… [--region 浙江] [--year 2022] [--level national|province|city|district]';
@@ -37,10 +38,9 @@ export function parseIngestArgs(args: readonly string[]): IngestArgs {
   if (paths.length === 0) throw new CliError(INGEST_USAGE);
   const parsed = GivenFacts.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const option = `--${String(issue.path[0])}`;
-    const detail = option === '--level' ? `one of ${PlanLevel.options.join(', ')}` : issue.message;
-    throw new CliError(`${option} ${raw[String(issue.path[0])]}: ${detail}`);
+    const { key, message } = firstIssue(parsed.error);
+    const detail = key === 'level' ? `one of ${PlanLevel.options.join(', ')}` : message;
+    throw new CliError(`--${key} ${raw[String(key)]}: ${detail}`);
   }
   return { paths, given: parsed.data };
 }

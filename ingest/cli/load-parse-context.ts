@@ -7,6 +7,7 @@ import { buildUnitDictionary, DictionaryFile } from '../parse/unit-dictionary';
 import { buildProjectLexicon, LexiconFile } from '../parse/project-lexicon';
 import type { ParseContext } from '../parse/parse-plan';
 import { CliError } from '../../cli/run-cli';
+import { issueSentence } from '../../common/first-issue';
 
 export async function loadParseContext(
   dictionaryFiles: readonly string[],
@@ -27,8 +28,7 @@ async function readJson<T extends z.ZodType>(file: string, schema: T, read: (fil
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new CliError(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new CliError(`${file}: ${issueSentence(result.error)}`);
   }
   return result.data;
 }

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { ParsedPlan } from '../model';
 import { readPlanFile } from '../read/read-plan-file';
+import { firstIssue } from '../../common/first-issue';
 
 export class PlanValidationError extends Error {
   override readonly name = 'PlanValidationError';
@@ -33,9 +34,9 @@ export async function readPlanInput(file: string): Promise<ParsedPlan> {
 export function validPlan(data: unknown, file: string): ParsedPlan {
   const result = ParsedPlan.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const { where, message } = firstIssue(result.error);
     throw new PlanValidationError(
-      `${file}: fails validation at ${issue.path.join('.') || '(top level)'}: ${issue.message} — nothing of it was loaded; regenerate it with \`npm run parse\``,
+      `${file}: fails validation at ${where}: ${message} — nothing of it was loaded; regenerate it with \`npm run parse\``,
     );
   }
   return result.data;

@@ -55,6 +55,7 @@ export const RULES: LayerRule[] = [
   },
   { layer: 'web/server', because: 'the server imports no command line and no browser code', forbids: (to) => under('ingest/cli', 'web/tools', 'web/src', 'tests')(to) },
   { layer: 'web/shared', because: 'what server and browser share is plain schemas', forbids: (to) => to !== 'zod' && !under('web/shared')(to) },
+  { layer: 'common', because: 'what every layer shares is plain functions over zod', forbids: (to) => to !== 'zod' && !under('common')(to) },
   { layer: 'cli', because: 'the command shell is below every command', forbids: (to) => under('ingest', 'db', 'web', 'cypher', 'tests')(to) },
   { layer: 'web/tools', because: 'product tools never depend on test helpers', forbids: (to) => under('tests')(to) },
   { layer: 'ingest', because: 'product code never depends on test helpers', forbids: (to) => under('tests', 'web')(to) },
@@ -62,7 +63,7 @@ export const RULES: LayerRule[] = [
 ];
 
 const SOURCE = /\.(ts|tsx)$/;
-const PRODUCT_FOLDERS = ['cli', 'ingest', 'db', 'web', 'cypher'];
+const PRODUCT_FOLDERS = ['cli', 'common', 'ingest', 'db', 'web', 'cypher'];
 
 export function sourceFiles(folders: readonly string[] = PRODUCT_FOLDERS): string[] {
   const files: string[] = [];

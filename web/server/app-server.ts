@@ -15,6 +15,7 @@ import { userMessageOf } from '../../cli/run-cli';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { isQueryName, runNamedQuery } from '../../cypher/named-queries';
 import { planFromGraph } from './plan-from-graph';
+import { issueSentence } from '../../common/first-issue';
 
 export interface AppServerOptions {
   driver: Driver;
@@ -123,8 +124,7 @@ async function api(options: AppServerOptions, planReads: PlanReads, pathname: st
     return sendJson(res, 404, { error: `no route ${pathname}` });
   } catch (error) {
     if (error instanceof ZodError) {
-      const issue = error.issues[0]!;
-      return sendJson(res, 400, { error: `parameter ${issue.path.join('.')}: ${issue.message}` });
+      return sendJson(res, 400, { error: `parameter ${issueSentence(error)}` });
     }
     return sendJson(res, 503, { error: userMessageOf(error) });
   }

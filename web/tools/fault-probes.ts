@@ -6,6 +6,7 @@
 import { request, Agent } from 'node:http';
 import { createHash } from 'node:crypto';
 import { ParsedPlan } from '../../ingest/model';
+import { issueSentence } from '../../common/first-issue';
 
 /** Crafted variants of a valid plan, and whether the schema refused each. */
 export function hostilePlans(plan: ParsedPlan): Array<{ probe: string; refused: boolean; message: string }> {
@@ -23,8 +24,7 @@ export function hostilePlans(plan: ParsedPlan): Array<{ probe: string; refused: 
     const copy = structuredClone(plan) as Record<string, any>;
     mutate(copy);
     const result = ParsedPlan.safeParse(copy);
-    const issue = result.success ? null : result.error.issues[0]!;
-    return { probe, refused: !result.success, message: issue ? `${issue.path.join('.')}: ${issue.message}` : 'accepted' };
+    return { probe, refused: !result.success, message: result.success ? 'accepted' : issueSentence(result.error) };
   });
 }
 

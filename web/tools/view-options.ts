@@ -7,6 +7,7 @@ import { CanvasSize, DEFAULT_CANVAS, type LayoutChoices } from '../src/graph/lay
 import type { NetworkFilters } from '../src/graph/network-model';
 import { defaultThreshold } from '../src/graph/default-threshold';
 import { COMMUNITY_SEED, planCommunities } from '../src/graph/communities';
+import { firstIssue } from '../../common/first-issue';
 
 export const ViewOptions = z.object({
   view: z.enum(['collaboration', 'assignments', 'projects']).default('collaboration'),
@@ -40,8 +41,8 @@ export function parseCommand<T extends z.ZodType>(args: readonly string[], schem
   if (files.length !== 1) throw new CliError(usage);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new CliError(`--${issue.path.join('.')}: ${issue.message}\n${usage}`);
+    const { where, message } = firstIssue(parsed.error);
+    throw new CliError(`--${where}: ${message}\n${usage}`);
   }
   return { file: files[0]!, options: parsed.data };
 }

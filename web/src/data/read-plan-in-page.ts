@@ -6,6 +6,7 @@
 import { ParsedPlan } from '../../../ingest/model';
 import type { PlanFileRequest, PlanFileResponse } from './plan-file-worker';
 import { planWorker } from './plan-worker';
+import { issueSentence } from '../../../common/first-issue';
 
 /** The files the page reads, for the file chooser's `accept`. */
 export const PLAN_FILE_TYPES = '.json,.txt,.text,.htm,.html,.docx,.xlsx,.csv,.tsv,.pdf';
@@ -24,7 +25,7 @@ export async function readPlanInPage(file: File, signal?: AbortSignal): Promise<
         if (!response.ok) return reject(new Error(response.message));
         const result = ParsedPlan.safeParse(response.plan);
         if (result.success) resolve(result.data);
-        else reject(new Error(`${file.name}: the reader returned a plan that fails validation (${result.error.issues[0]?.message ?? ''})`));
+        else reject(new Error(`${file.name}: the reader returned a plan that fails validation (${issueSentence(result.error)})`));
       };
       worker.onerror = (event) => reject(new Error(`${file.name}: the reader stopped — ${event.message || 'unknown error'}`));
       worker.postMessage({ name: file.name, bytes } satisfies PlanFileRequest, [bytes]);
@@ -44,8 +45,7 @@ async function readParsedPlan(file: File): Promise<ParsedPlan> {
   }
   const result = ParsedPlan.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${file.name}: not a parsed plan (${issue.path.join('.') || 'top level'}: ${issue.message}) — make one with npm run parse`);
+    throw new Error(`${file.name}: not a parsed plan (${issueSentence(result.error)}) — make one with npm run parse`);
   }
   return result.data;
 }
