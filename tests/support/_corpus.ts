@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect, it } from 'vitest';
 import { z } from 'zod';
 import { Convention, PlanLevel, type ParsedPlan } from '../../ingest/model';
 import { parsePlanBytes } from '../../ingest/read/read-plan-file';
@@ -73,4 +74,27 @@ export function canonicalExpected(expected: ExpectedPlan): ExpectedTask[] {
   const dict = defaultParseContext().dictionary;
   const canonical = (name: string) => canonicalUnitName(normalizePunctuation(name), dict, expected.level);
   return expected.tasks.map((t) => ({ ...t, leads: t.leads.map(canonical), supports: t.supports.map(canonical) }));
+}
+
+/**
+ * The checks every hand-checked plan passes, defined inside the caller's `describe`: the
+ * tasks with their sections and written numbers, each task's exact division, and the
+ * document's title, level, region, year and announced conventions.
+ */
+export function itReadsAsExpected({ expected, plan }: CorpusPlan): void {
+  const want = canonicalExpected(expected);
+
+  it('finds every task with its section and number as written', () => {
+    expect(plan.tasks.map((t) => [t.section, t.numberInferred ? null : t.number])).toEqual(want.map((t) => [t.section, t.number]));
+  });
+
+  it.each(want.map((task, i) => [i + 1, task] as const))('task %i has exactly the expected division', (ordinal, task) => {
+    const got = plan.tasks[ordinal - 1];
+    expect(got && asExpected(got)).toEqual(task);
+  });
+
+  it('reads the document: title, level, region, year and conventions', () => {
+    expect(plan.document).toMatchObject({ title: expected.title, level: expected.level, region: expected.region, year: expected.year });
+    expect(plan.document.layout.conventions).toEqual(expected.conventions);
+  });
 }

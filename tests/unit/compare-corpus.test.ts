@@ -4,7 +4,7 @@
  * expectation says. Later comparisons rest on these readings being right.
  */
 import { describe, expect, it } from 'vitest';
-import { asExpected, canonicalExpected, COMPARE_CORPUS_DIR, corpusPlanNames, readCorpusPlan } from '../support/_corpus';
+import { COMPARE_CORPUS_DIR, corpusPlanNames, itReadsAsExpected, readCorpusPlan } from '../support/_corpus';
 
 const names = corpusPlanNames(COMPARE_CORPUS_DIR);
 const plans = names.map((name) => readCorpusPlan(name, COMPARE_CORPUS_DIR));
@@ -30,22 +30,11 @@ describe('the comparison corpus', () => {
     expect([...y2021].filter((u) => !y2022.has(u) && u !== '省经济和信息化委').sort()).toEqual(['宁波市政府', '省民政厅', '省海港集团']);
   });
 
-  describe.each(plans.map((p) => [p.name, p] as const))('%s', (_name, { expected, plan }) => {
-    const want = canonicalExpected(expected);
-
-    it('has 20 or more tasks, each with its section and written number', () => {
-      expect(plan.tasks.length).toBeGreaterThanOrEqual(20);
-      expect(plan.tasks.map((t) => [t.section, t.numberInferred ? null : t.number])).toEqual(want.map((t) => [t.section, t.number]));
+  describe.each(plans.map((p) => [p.name, p] as const))('%s', (_name, corpusPlan) => {
+    it('has 20 or more tasks', () => {
+      expect(corpusPlan.plan.tasks.length).toBeGreaterThanOrEqual(20);
     });
 
-    it.each(want.map((task, i) => [i + 1, task] as const))('task %i has exactly the expected division', (ordinal, task) => {
-      const got = plan.tasks[ordinal - 1];
-      expect(got && asExpected(got)).toEqual(task);
-    });
-
-    it('reads the document: title, level, region, year and conventions', () => {
-      expect(plan.document).toMatchObject({ title: expected.title, level: expected.level, region: expected.region, year: expected.year });
-      expect(plan.document.layout.conventions).toEqual(expected.conventions);
-    });
+    itReadsAsExpected(corpusPlan);
   });
 });

@@ -4,7 +4,7 @@
  * deadlines, and the document's level, region, year and announced conventions.
  */
 import { describe, expect, it } from 'vitest';
-import { asExpected, canonicalExpected, corpusPlanNames, readCorpusPlan } from '../support/_corpus';
+import { corpusPlanNames, itReadsAsExpected, readCorpusPlan } from '../support/_corpus';
 
 const names = corpusPlanNames();
 
@@ -14,22 +14,9 @@ describe('the layout corpus', () => {
   });
 
   describe.each(names)('%s', (name) => {
-    const { expected, plan } = readCorpusPlan(name);
-    const want = canonicalExpected(expected);
-
-    it('finds every task with its section and number as written', () => {
-      expect(plan.tasks.map((t) => [t.section, t.numberInferred ? null : t.number])).toEqual(want.map((t) => [t.section, t.number]));
-    });
-
-    it.each(want.map((task, i) => [i + 1, task] as const))('task %i has exactly the expected division', (ordinal, task) => {
-      const got = plan.tasks[ordinal - 1];
-      expect(got && asExpected(got)).toEqual(task);
-    });
-
-    it('reads the document: title, level, region, year and conventions', () => {
-      expect(plan.document).toMatchObject({ title: expected.title, level: expected.level, region: expected.region, year: expected.year });
-      expect(plan.document.layout.conventions).toEqual(expected.conventions);
-    });
+    const corpusPlan = readCorpusPlan(name);
+    const { plan } = corpusPlan;
+    itReadsAsExpected(corpusPlan);
 
     it('keeps leaders out of the units', () => {
       const leaders = new Set(plan.tasks.flatMap((t) => t.leaders));
