@@ -12,7 +12,7 @@ import { sharedFrame, unionLayout } from './union-network';
 import { ComparePicture } from './ComparePicture';
 import { CHANGE_COLOURS, LEGEND_STATUSES } from './change-palette';
 import { DiffTables } from './DiffTables';
-import { diffCsv, download } from './diff-csv';
+import { CompareExport } from './CompareExport';
 
 type Page = Extract<ComparePage, { page: 'compare' }>;
 
@@ -61,11 +61,7 @@ export function CompareView({ page, t, language }: { page: Page; t: CompareMessa
         <ComparePicture side="A" title={`A · ${titleOf(page.documentA, planA)}`} comparison={comparison} positions={positions} frame={frame} absentLabel={t.absent} statusLabel={(s) => t.status[s] ?? s} />
         <ComparePicture side="B" title={`B · ${titleOf(page.documentB, planB)}`} comparison={comparison} positions={positions} frame={frame} absentLabel={t.absent} statusLabel={(s) => t.status[s] ?? s} />
       </div>
-      <p>
-        <button className="button" onClick={() => download(diffCsv(comparison.units, page.by, page.documentA, page.documentB, nameOf), `${page.documentA}-vs-${page.documentB}-${page.by}.csv`)}>
-          {t.diffCsv}
-        </button>
-      </p>
+      <CompareExport page={page} comparison={comparison} positions={positions} plans={plans} nameOf={nameOf} t={t} />
       <DiffTables comparison={comparison} t={t} nameOf={nameOf} trendLink={trendLink} />
     </section>
   );

@@ -46,6 +46,21 @@ const zh = {
   loading: '正在载入…',
   noData: '没有数据',
   failed: '无法载入',
+  sizeAndWidth: '圆点大小 = 协调负荷 · 线宽 = 共同任务数',
+  pictureSource: (a: string, b: string) => `来源：${a}、${b} · Fengong 分工`,
+  exportPng: 'PNG 图片',
+  exportSvg: 'SVG 图片',
+  exportPptx: 'PowerPoint (PPTX)',
+  exporting: '正在导出…',
+  shares: '牵头份额',
+  sharesTitle: '各职能牵头任务的份额',
+  sharesNote: '每个方案中，各职能牵头的任务占该方案全部牵头席位的比例（一项任务由几个职能共同牵头时，每个职能各计一次），每列合计 100%。职能未知的单位计入“未知职能”。',
+  functionColumn: '职能',
+  unknownFunction: '未知职能',
+  total: '合计',
+  choosePlans: '选择方案',
+  allPlans: '全部方案',
+  sharesCsv: '份额表 CSV',
 };
 
 export type CompareMessages = typeof zh;
@@ -94,6 +109,21 @@ const en: CompareMessages = {
   loading: 'Loading…',
   noData: 'No data',
   failed: 'Could not load',
+  sizeAndWidth: 'Disc size = coordination load · line width = shared tasks',
+  pictureSource: (a, b) => `Source: ${a}, ${b} · Fengong 分工`,
+  exportPng: 'PNG picture',
+  exportSvg: 'SVG picture',
+  exportPptx: 'PowerPoint (PPTX)',
+  exporting: 'Exporting…',
+  shares: 'Shares of leads',
+  sharesTitle: 'Share of leads by function',
+  sharesNote: 'In each plan, the tasks a function leads as a share of all the plan’s lead slots (a task led by several functions counts once for each), so every column adds up to 100%. Units whose function is not known are counted as “unknown function”.',
+  functionColumn: 'Function',
+  unknownFunction: 'unknown function',
+  total: 'Total',
+  choosePlans: 'Choose plans',
+  allPlans: 'All plans',
+  sharesCsv: 'Shares as CSV',
 };
 
 export const COMPARE_MESSAGES = { zh, en };

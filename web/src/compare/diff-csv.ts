@@ -27,9 +27,9 @@ export function diffCsv(rows: readonly UnitDiffRow[], by: CompareBy, documentA: 
   );
 }
 
-/** Hands the text to the browser as a file to save. */
-export function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+/** Hands the text (or bytes) to the browser as a file to save. */
+export function download(data: string | Blob | Uint8Array, fileName: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([data as BlobPart], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);

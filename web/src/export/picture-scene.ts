@@ -13,7 +13,7 @@ export type Group = 'title' | 'edges' | 'nodes' | 'labels' | 'legend';
 
 export type Shape =
   | { type: 'line'; group: Group; x1: number; y1: number; x2: number; y2: number; colour: string; width: number; dashed: boolean; opacity: number; arrow: boolean }
-  | { type: 'ellipse' | 'rect' | 'diamond'; group: Group; name: string; cx: number; cy: number; r: number; fill: string; stroke: string; strokeWidth: number }
+  | { type: 'ellipse' | 'rect' | 'diamond'; group: Group; name: string; cx: number; cy: number; r: number; fill: string; stroke: string; strokeWidth: number; dashed?: boolean }
   | { type: 'text'; group: Group; text: string; x: number; baseline: number; size: number; width: number; colour: string; halo: boolean };
 
 export interface Scene {

@@ -65,8 +65,9 @@ function add(deck: PptxGenJS, slide: PptxGenJS.Slide, shape: Shape): void {
         y: inch(shape.cy - shape.r),
         w: inch(2 * shape.r),
         h: inch(2 * shape.r),
-        fill: { color: hex(shape.fill) },
-        line: { color: hex(shape.stroke), width: shape.strokeWidth * PT_PER_PX },
+        // A ring (fill `none`, dashed) marks a unit of one plan only, or its empty place.
+        fill: shape.fill === 'none' ? { type: 'none' } : { color: hex(shape.fill) },
+        line: { color: hex(shape.stroke), width: shape.strokeWidth * PT_PER_PX, dashType: shape.dashed ? 'dash' : 'solid' },
         ...(shape.type === 'rect' ? { rectRadius: 0.15 } : {}),
       });
       return;

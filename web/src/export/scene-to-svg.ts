@@ -39,7 +39,7 @@ function draw(shape: Shape, text: SvgText): string {
       return `<line x1="${n(shape.x1)}" y1="${n(shape.y1)}" x2="${n(shape.x2)}" y2="${n(shape.y2)}" stroke="${shape.colour}" stroke-width="${n(shape.width)}" stroke-opacity="${shape.opacity}" stroke-linecap="round"${dash}${arrow}/>`;
     }
     case 'ellipse':
-      return `<circle cx="${n(shape.cx)}" cy="${n(shape.cy)}" r="${n(shape.r)}" fill="${shape.fill}" stroke="${shape.stroke}" stroke-width="${shape.strokeWidth}"><title>${xmlText(shape.name)}</title></circle>`;
+      return `<circle cx="${n(shape.cx)}" cy="${n(shape.cy)}" r="${n(shape.r)}" fill="${shape.fill}" stroke="${shape.stroke}" stroke-width="${shape.strokeWidth}"${shape.dashed ? ' stroke-dasharray="4 3"' : ''}><title>${xmlText(shape.name)}</title></circle>`;
     case 'rect':
       return `<rect x="${n(shape.cx - shape.r)}" y="${n(shape.cy - shape.r)}" width="${n(2 * shape.r)}" height="${n(2 * shape.r)}" rx="3" fill="${shape.fill}" stroke="${shape.stroke}" stroke-width="${shape.strokeWidth}"><title>${xmlText(shape.name)}</title></rect>`;
     case 'diamond': {
