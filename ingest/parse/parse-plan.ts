@@ -1,9 +1,10 @@
 /**
  * Plan text to the parsed plan: paragraphs → skeleton → numbered tasks → assignments and
  * projects, with a finding for everything the text leaves open. Pure: no I/O, no clock.
- * The result is validated against the ParsedPlan schema before it is returned.
+ * The result is built from typed values in the schema's own field order; the ParsedPlan
+ * schema is run where a plan comes from outside (a JSON file, the database, a worker).
  */
-import { describeLine, ParsedPlan, PARSED_PLAN_FORMAT, type Finding, type LineOrigin, type ParagraphEntry, type SourceFormat, type Task } from '../model';
+import { describeLine, PARSED_PLAN_FORMAT, type ParsedPlan, type Finding, type LineOrigin, type ParagraphEntry, type SourceFormat, type Task } from '../model';
 import { splitParagraphs } from './split-paragraphs';
 import { normalizePunctuation } from './normalize-punctuation';
 import { segmentPlan } from './segment-plan';
@@ -99,7 +100,7 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
     describeLine: (line) => describeLine(line, origins),
   });
 
-  return ParsedPlan.parse({
+  return {
     format: PARSED_PLAN_FORMAT,
     document: {
       id: source.id,
@@ -125,5 +126,5 @@ export function parsePlanText(source: PlanSource, context: ParseContext = defaul
     findings,
     paragraphs: paragraphEntries,
     lineOrigins: origins,
-  });
+  };
 }
