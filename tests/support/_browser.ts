@@ -1,7 +1,18 @@
-/** Browser-test helpers: the app opened in Debian's chromium (see web/tools/chromium.ts). */
-import type { Page } from 'playwright-core';
+/**
+ * Browser-test helpers: the app opened in Debian's chromium (see web/tools/chromium.ts), with
+ * the canvas probe (`window.__fengong`, web/tools/canvas-probe.ts) injected into every page
+ * before the app loads — the product itself ships none.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser as launchPlainBrowser } from '../../web/tools/chromium';
+import { withCanvasProbe } from '../../web/tools/canvas-probe';
 
-export { CHROMIUM, launchBrowser, openApp } from '../../web/tools/chromium';
+export { CHROMIUM, openApp } from '../../web/tools/chromium';
+
+/** Debian's chromium; every page and context it opens carries the canvas probe. */
+export async function launchBrowser(): Promise<Browser> {
+  return withCanvasProbe(await launchPlainBrowser());
+}
 
 /** Clicks a node of the network where the canvas draws it. */
 export async function clickNode(page: Page, id: string): Promise<void> {

@@ -8,13 +8,15 @@ import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
 import { buildWebApp, serveApp } from '../server/serve-app';
 import { launchBrowser } from './chromium';
+import { withCanvasProbe } from './canvas-probe';
 
 export async function withServedApp(work: (url: string, browser: Browser) => Promise<void>): Promise<void> {
   const settings = neo4jSettings();
   const driver = openDriver(settings);
   await buildWebApp();
   const app = await serveApp(driver, settings, 0);
-  const browser = await launchBrowser();
+  // The benchmark reads layout timings from the canvas probe, injected as the tests do.
+  const browser = withCanvasProbe(await launchBrowser());
   try {
     await work(app.url, browser);
   } finally {

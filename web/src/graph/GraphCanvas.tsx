@@ -10,7 +10,7 @@ import { seededPosition } from './seeded-layout';
 import type { CanvasSize, Positions } from './layout-network';
 import { registerCanvas } from './canvas-handle';
 import { applyLabels } from './canvas-labels';
-import { installProbe, type CanvasProbe } from './canvas-probe';
+import { notifyCanvasObserver } from './canvas-probe';
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -36,7 +36,6 @@ export interface GraphCanvasProps {
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const probe = useRef<CanvasProbe | null>(null);
   const laidOut = useRef<string | null>(null);
   const frame = useRef<CanvasSize | null>(null);
   const handlers = useRef(props);
@@ -49,7 +48,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cancelAnimationFrame(pending);
       pending = requestAnimationFrame(() => {
         applyLabels(instance);
-        if (probe.current) probe.current.labelRevision++;
+        notifyCanvasObserver({ type: 'labelled', cy: instance });
       });
     };
     instance.on('tap', 'node', (e) => handlers.current.onNodeTap(e.target.id()));
@@ -71,7 +70,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     registerCanvas(instance);
     // A fresh instance has nothing laid out (React may mount this component twice).
     laidOut.current = null;
-    probe.current = installProbe(instance);
+    notifyCanvasObserver({ type: 'mounted', cy: instance });
     return () => {
       cancelAnimationFrame(pending);
       registerCanvas(null);
@@ -116,12 +115,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       laidOut.current = props.layoutKey;
       syncElements(instance, props.elements);
       instance.fit(instance.elements(':visible'), 30);
-      if (probe.current) {
-        probe.current.layoutMs = performance.now() - started;
-        probe.current.layoutDoneAt = performance.now();
-        probe.current.layoutKey = props.layoutKey;
-        probe.current.layoutCanvas = preset ? null : canvas;
-      }
+      notifyCanvasObserver({ type: 'laid-out', cy: instance, ms: performance.now() - started, key: props.layoutKey, canvas: preset ? null : canvas });
       container.current?.setAttribute('data-layout', props.layoutKey);
       instance.emit('relabel');
       return;

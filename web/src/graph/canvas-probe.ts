@@ -1,85 +1,35 @@
 /**
- * What tests and benchmarks can read of the canvas (window.__fengong): layout timings and
- * canvas, positions, and what is drawn — node discs and label boxes as Cytoscape itself
- * renders them, so a test measures the picture, not our own plan of it.
+ * The one hook the canvas offers to whoever watches it from outside the product (browser
+ * tests, the layout benchmark): when the page defines `window.__fengongProbe` before the app
+ * loads, the canvas calls it with its Cytoscape instance and its layout and label events.
+ * The app itself defines no observer; without one these calls do nothing.
  */
 import type { Core } from 'cytoscape';
 import type { CanvasSize } from './layout-network';
 
-export interface DrawnLabel {
-  id: string;
-  text: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+export type CanvasEvent =
+  /** A Cytoscape instance was created (React may create two in development). */
+  | { type: 'mounted'; cy: Core }
+  /** A new element set was laid out: how long it took, for which key and canvas (null: preset positions). */
+  | { type: 'laid-out'; cy: Core; ms: number; key: string; canvas: CanvasSize | null }
+  /** Labels were placed anew. */
+  | { type: 'labelled'; cy: Core };
 
-export interface CanvasProbe {
-  layoutMs: number;
-  /** performance.now() when the last layout finished: time since the page started loading. */
-  layoutDoneAt: number;
-  layoutKey: string;
-  /** The canvas size the last layout was made for. */
-  layoutCanvas: CanvasSize | null;
-  /** Bumped every time labels are placed anew. */
-  labelRevision: number;
-  renderedPosition: (id: string) => { x: number; y: number } | null;
-  positions: () => Record<string, { x: number; y: number }>;
-  visibleEdges: () => number;
-  visibleNodes: () => number;
-  /** Visible nodes as discs on screen (centre, radius), with their classes. */
-  nodeDiscs: () => Array<{ id: string; x: number; y: number; r: number; classes: string; colour: string }>;
-  /** Every label drawn, with its box on screen as Cytoscape computes it from the font. */
-  drawnLabels: () => DrawnLabel[];
-  /** A point on screen on the tie, clear of any node, or null when there is none. */
-  edgePoint: (id: string) => { x: number; y: number } | null;
-}
+export type CanvasObserver = (event: CanvasEvent) => void;
 
 declare global {
   interface Window {
-    __fengong?: CanvasProbe;
+    __fengongProbe?: CanvasObserver;
   }
 }
 
-export function installProbe(instance: Core): CanvasProbe {
-  const discs = () =>
-    instance.nodes(':visible').map((n) => ({ id: n.id(), ...n.renderedPosition(), r: n.renderedOuterWidth() / 2, classes: n.classes().join(' '), colour: String(n.style('background-color')) }));
-  const probe: CanvasProbe = {
-    layoutMs: 0,
-    layoutDoneAt: 0,
-    layoutKey: '',
-    layoutCanvas: null,
-    labelRevision: 0,
-    renderedPosition: (id) => {
-      const node = instance.getElementById(id);
-      return node.nonempty() ? node.renderedPosition() : null;
-    },
-    positions: () => Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }])),
-    visibleEdges: () => instance.edges(':visible').length,
-    visibleNodes: () => instance.nodes(':visible').length,
-    nodeDiscs: discs,
-    drawnLabels: () =>
-      instance
-        .nodes(':visible')
-        .filter((n) => String(n.style('label')) !== '' && Number(n.style('text-opacity')) > 0)
-        .map((n) => {
-          const box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeOverlays: false, includeUnderlays: false } as never);
-          return { id: n.id(), text: String(n.style('label')), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
-        }),
-    edgePoint: (id) => {
-      const edge = instance.getElementById(id);
-      if (edge.empty() || !edge.visible()) return null;
-      const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
-      const all = discs();
-      const steps = Array.from({ length: 37 }, (_, i) => 0.05 + i * 0.025).sort((x, y) => Math.abs(x - 0.5) - Math.abs(y - 0.5));
-      for (const t of steps) {
-        const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-        if (all.every((d) => Math.hypot(d.x - p.x, d.y - p.y) > d.r + 2)) return p;
-      }
-      return null;
-    },
-  };
-  window.__fengong = probe;
-  return probe;
+/** Tells the observer, if the page has one; an observer that throws never breaks the canvas. */
+export function notifyCanvasObserver(event: CanvasEvent): void {
+  const observer = typeof window === 'undefined' ? undefined : window.__fengongProbe;
+  if (typeof observer !== 'function') return;
+  try {
+    observer(event);
+  } catch {
+    // Watching is optional; the picture is not.
+  }
 }
