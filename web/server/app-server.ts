@@ -3,19 +3,21 @@
  * answers GET /api/… by running named queries of cypher/ with validated parameters; the
  * credentials stay here, and there is no route that takes Cypher. Binds to loopback and
  * answers only requests addressed to a loopback name or a host it was told to serve.
+ * Every error is answered through the catalogue (error-catalogue.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { z, ZodError } from 'zod';
+import { z } from 'zod';
 import { glyphTableInSteps, GLYPH_REQUEST_MAX_CHARACTERS } from './cjk-font';
 import { isServedHost } from './served-hosts';
-import { userMessageOf } from '../../cli/run-cli';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
-import { isQueryName, runNamedQuery } from '../../cypher/named-queries';
-import { planFromGraph } from './plan-from-graph';
-import { issueSentence } from '../../common/first-issue';
+import { isQueryName } from '../../cypher/named-queries';
+import { errorAnswer, ServedError, stderrLog, type ErrorLog } from './error-catalogue';
+import { AnswerCache } from './answer-cache';
+import { Compressible } from './compression';
+import { queryAnswer, type QueryAnswerContext } from './query-answers';
+import { StaticFiles } from './static-files';
+import { isCurrent, JSON_TYPE, sendBody, sendError, sendNotModified } from './send-body';
 
 export interface AppServerOptions {
   driver: Driver;
@@ -26,49 +28,59 @@ export interface AppServerOptions {
   standaloneDir?: string;
   /** Host names served besides the loopback ones (FENGONG_HOSTS), e.g. the name of a reverse proxy. */
   hosts?: readonly string[];
+  /** Keep computed answers per document load (default true; FENGONG_ANSWER_CACHE=off in serve-app.ts). */
+  answerCache?: boolean;
+  /** Bytes of kept answers at most (default 128 MiB). */
+  answerCacheBytes?: number;
+  /** Where faults of the server are logged with their id (default: stderr). */
+  log?: ErrorLog;
 }
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-const SECURITY_HEADERS = {
-  // Document text is only ever rendered as text; scripts come from this origin alone.
-  'content-security-policy': "default-src 'self'; script-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-};
-
-/** A plan read that requests for the same document share while it runs: the status and the body as sent. */
-type PlanReads = Map<string, Promise<{ status: number; json: string }>>;
+interface Served {
+  options: AppServerOptions;
+  answers: QueryAnswerContext;
+  app: StaticFiles;
+  standalone: StaticFiles | null;
+}
 
 export function createAppServer(options: AppServerOptions): Server {
-  const planReads: PlanReads = new Map();
+  const served: Served = {
+    options,
+    answers: {
+      driver: options.driver,
+      settings: options.settings,
+      cache: new AnswerCache({ enabled: options.answerCache ?? true, maxBytes: options.answerCacheBytes ?? 128 * 1024 * 1024 }),
+    },
+    app: new StaticFiles(options.staticDir),
+    standalone: options.standaloneDir ? new StaticFiles(options.standaloneDir) : null,
+  };
+  const log = options.log ?? stderrLog;
   return createServer((req, res) => {
-    handle(options, planReads, req, res).catch((error: unknown) => sendJson(res, 500, { error: userMessageOf(error) }));
+    handle(served, req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      return sendError(req, res, errorAnswer(error, `${req.method} ${req.url}`, log)).catch(() => res.destroy());
+    });
   });
 }
 
-async function handle(options: AppServerOptions, planReads: PlanReads, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(served: Served, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { hosts = [] } = served.options;
   // A page of another site whose name was rebound to 127.0.0.1 (DNS rebinding) sends its own
   // name as Host: without this check it could read every plan.
-  if (!isServedHost(req.headers.host, options.hosts ?? [])) {
-    return sendJson(res, 403, { error: `this server answers to localhost, 127.0.0.1 and [::1]${options.hosts?.length ? ` and ${options.hosts.join(', ')}` : ''}, not to the host "${req.headers.host ?? ''}" — set FENGONG_HOSTS to serve another name` });
+  if (!isServedHost(req.headers.host, hosts)) {
+    throw new ServedError(
+      'host-refused',
+      `this server answers to localhost, 127.0.0.1 and [::1]${hosts.length ? ` and ${hosts.join(', ')}` : ''}, not to the host "${req.headers.host ?? ''}" — set FENGONG_HOSTS to serve another name`,
+    );
   }
   const url = parsedUrl(req.url ?? '/');
-  if (url === null) return sendJson(res, 400, { error: `malformed URL: ${req.url}` });
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'read-only: only GET is served' });
+  if (url === null) throw new ServedError('malformed-url', `${req.url}`);
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new ServedError('read-only');
   const pathname = decodedPath(url.pathname);
-  if (pathname === null) return sendJson(res, 400, { error: `malformed URL: ${url.pathname} is not valid percent-encoding` });
-  if (pathname.startsWith('/api/')) return api(options, planReads, pathname, url, res);
-  if (options.standaloneDir && pathname.startsWith('/standalone/')) return serveStatic(options.standaloneDir, pathname.slice('/standalone'.length), res);
-  return serveStatic(options.staticDir, pathname, res);
+  if (pathname === null) throw new ServedError('malformed-url', `${url.pathname} is not valid percent-encoding`);
+  if (pathname.startsWith('/api/')) return api(served, pathname, url, req, res);
+  if (served.standalone && pathname.startsWith('/standalone/')) return served.standalone.serve(req, res, pathname.slice('/standalone'.length));
+  return served.app.serve(req, res, pathname);
 }
 
 /** The request target as a URL, or null when it is not one (URL.parse is Node 20.18+; engines allow 20.0). */
@@ -89,71 +101,29 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
-async function api(options: AppServerOptions, planReads: PlanReads, pathname: string, url: URL, res: ServerResponse): Promise<void> {
+async function api(served: Served, pathname: string, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const params = Object.fromEntries(url.searchParams);
   // On the decoded path: a document id has no slash (ingest/model/plan-document.ts).
   const planMatch = /^\/api\/plan\/([^/]+)$/.exec(pathname);
-  try {
-    if (planMatch) {
-      const document = planMatch[1]!;
-      // A burst of requests for one plan (a class opening the same link) runs the query and
-      // builds the answer once, instead of once per request: 100 at once had waited 40 s.
-      let read = planReads.get(document);
-      if (!read) {
-        read = readPlan(options, document).finally(() => planReads.delete(document));
-        planReads.set(document, read);
-      }
-      const { status, json } = await read;
-      return sendText(res, status, json);
-    }
-    if (pathname === '/api/glyphs') {
-      // Outlines of the characters of the labels, so the app's SVG export reads in any viewer.
-      const text = z.string().min(1).max(GLYPH_REQUEST_MAX_CHARACTERS * 2).parse(params.text);
-      const distinct = new Set(text).size;
-      if (distinct > GLYPH_REQUEST_MAX_CHARACTERS) {
-        return sendJson(res, 413, { error: `parameter text: ${distinct} distinct characters, at most ${GLYPH_REQUEST_MAX_CHARACTERS} per request — ask in parts` });
-      }
-      return sendJson(res, 200, await glyphTableInSteps(text));
-    }
-    const queryMatch = /^\/api\/query\/([a-z-]+)$/.exec(pathname);
-    if (queryMatch) {
-      const name = queryMatch[1]!;
-      if (!isQueryName(name) || name === 'plan') return sendJson(res, 404, { error: `no query named "${name}"` });
-      return sendJson(res, 200, { rows: await runNamedQuery(options.driver, options.settings, name, params) });
-    }
-    return sendJson(res, 404, { error: `no route ${pathname}` });
-  } catch (error) {
-    if (error instanceof ZodError) {
-      return sendJson(res, 400, { error: `parameter ${issueSentence(error)}` });
-    }
-    return sendJson(res, 503, { error: userMessageOf(error) });
+  const queryMatch = /^\/api\/query\/([a-z-]+)$/.exec(pathname);
+  if (planMatch || queryMatch) {
+    const name = planMatch ? 'plan' : queryMatch![1]!;
+    if (!isQueryName(name) || (queryMatch && name === 'plan')) throw new ServedError('no-route', `no query named "${name}"`);
+    const answer = await queryAnswer(served.answers, name, planMatch ? { document: planMatch[1]! } : params, (etag) => isCurrent(req, etag));
+    // Answers about a document are revalidated with their ETag; the corpus-wide ones are not kept anywhere.
+    const headers = { 'content-type': JSON_TYPE, 'cache-control': answer.etag ? 'no-cache' : 'no-store', ...(answer.etag ? { etag: answer.etag } : {}) };
+    if (answer.notModified) return sendNotModified(res, headers);
+    return sendBody(req, res, 200, headers, answer.body);
   }
-}
-
-async function readPlan(options: AppServerOptions, document: string): Promise<{ status: number; json: string }> {
-  const rows = await runNamedQuery(options.driver, options.settings, 'plan', { document });
-  if (rows.length === 0) return { status: 404, json: JSON.stringify({ error: `no document "${document}" in the database` }) };
-  return { status: 200, json: JSON.stringify(planFromGraph(rows[0]!)) };
-}
-
-async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  const relative = normalize(pathname).replace(/^([/\\])+/, '');
-  let file = join(root, relative);
-  if (!file.startsWith(root + sep) && file !== root) return sendJson(res, 403, { error: 'outside the app' });
-  const info = await stat(file).catch(() => null);
-  // The app routes on the client: unknown paths get index.html.
-  if (!info || info.isDirectory()) file = join(root, 'index.html');
-  const body = await readFile(file).catch(() => null);
-  if (!body) return sendJson(res, 404, { error: 'the app is not built — run `npm run build:web`' });
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
-  res.end(body);
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  sendText(res, status, JSON.stringify(body));
-}
-
-function sendText(res: ServerResponse, status: number, json: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
-  res.end(json);
+  if (pathname === '/api/glyphs') {
+    // Outlines of the characters of the labels, so the app's SVG export reads in any viewer.
+    const { text } = z.object({ text: z.string().min(1).max(GLYPH_REQUEST_MAX_CHARACTERS * 2) }).parse(params);
+    const distinct = new Set(text).size;
+    if (distinct > GLYPH_REQUEST_MAX_CHARACTERS) {
+      throw new ServedError('too-many-characters', `${distinct} distinct characters, at most ${GLYPH_REQUEST_MAX_CHARACTERS} per request`);
+    }
+    const table = new Compressible(Buffer.from(JSON.stringify(await glyphTableInSteps(text))), 'per-answer');
+    return sendBody(req, res, 200, { 'content-type': JSON_TYPE, 'cache-control': 'no-store' }, table);
+  }
+  throw new ServedError('no-route', `no route ${pathname}`);
 }

@@ -35,8 +35,14 @@ const hosts = z
   .transform((list) => list.split(',').map((h) => h.trim()).filter((h) => h.length > 0))
   .parse(process.env.FENGONG_HOSTS);
 
+/**
+ * FENGONG_ANSWER_CACHE=off: every request computes its answer (the benchmark's baseline, or
+ * to rule the cache out when looking for a fault).
+ */
+const answerCache = z.enum(['on', 'off']).default('on').parse(process.env.FENGONG_ANSWER_CACHE) === 'on';
+
 export async function serveApp(driver: Driver, settings: Neo4jSettings, port: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createAppServer({ driver, settings, staticDir: STATIC_DIR, standaloneDir: STANDALONE_DIR, hosts });
+  const server = createAppServer({ driver, settings, staticDir: STATIC_DIR, standaloneDir: STANDALONE_DIR, hosts, answerCache });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
