@@ -7,7 +7,7 @@ import type { Neo4jSettings } from './neo4j-settings';
 export class DatabaseError extends Error {
   override readonly name = 'DatabaseError';
   constructor(
-    readonly code: 'cannot-connect' | 'outcome-unknown' | 'auth-failed' | 'schema-conflict' | 'database-missing' | 'too-large' | 'query-failed',
+    readonly code: 'cannot-connect' | 'outcome-unknown' | 'auth-failed' | 'schema-conflict' | 'database-missing' | 'not-ready' | 'too-large' | 'query-failed',
     message: string,
   ) {
     super(message);
@@ -62,6 +62,9 @@ export function explainDriverError(error: unknown, settings: Neo4jSettings): Dat
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new DatabaseError('database-missing', `database "${settings.database}" does not exist at ${settings.uri} — check NEO4J_DATABASE`);
+  }
+  if (code === 'Neo.TransientError.General.DatabaseUnavailable') {
+    return new DatabaseError('not-ready', `database "${settings.database}" at ${settings.uri} is not serving yet (starting or stopping) — try again in a moment`);
   }
   if (code.startsWith('Neo.ClientError.Schema.')) {
     return new DatabaseError(

@@ -54,7 +54,7 @@ export class StoredDocumentError extends Error {
 }
 
 /** Driver errors that mean the database cannot be reached or used as configured, not that a query went wrong. */
-const UNAVAILABLE: ReadonlySet<DatabaseError['code']> = new Set(['cannot-connect', 'auth-failed', 'database-missing', 'outcome-unknown']);
+const UNAVAILABLE: ReadonlySet<DatabaseError['code']> = new Set(['cannot-connect', 'auth-failed', 'database-missing', 'not-ready', 'outcome-unknown']);
 
 export interface ErrorAnswer {
   status: number;
