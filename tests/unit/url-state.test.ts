@@ -51,7 +51,22 @@ describe('the view in the URL', () => {
     expect(queryToView('')).toEqual({});
   });
 
-  it('ignores values it does not know instead of failing', () => {
-    expect(queryToView('view=3d&min=-2&kinds=ministry&panel=x&lang=fr')).toEqual({});
+  it('leaves values it does not know at their defaults and says which, in the order written', () => {
+    expect(queryToView('view=3d&min=-2&kinds=ministry&panel=x&lang=fr')).toEqual({
+      notices: ['view=3d', 'min=-2', 'kinds=ministry', 'panel=x', 'lang=fr'].map((value) => ({ kind: 'setting', value })),
+    });
+  });
+
+  it('keeps what it knows beside what it does not, and names a parameter nobody reads', () => {
+    expect(queryToView('view=projects&min=2.5&colour=red&zoom=3&unit=省财政厅')).toEqual({
+      view: 'projects',
+      requested: { unit: '省财政厅' },
+      panel: 'detail',
+      notices: [
+        { kind: 'setting', value: 'min=2.5' },
+        { kind: 'setting', value: 'colour=red' },
+        { kind: 'setting', value: 'zoom=3' },
+      ],
+    });
   });
 });

@@ -4,20 +4,16 @@
  * the plan does not have becomes a notice the page shows, never a blank or another view.
  */
 import type { ParsedPlan } from '../../../ingest/model';
-import { pairId, projectId, taskId, taskLabel, unitId } from '../graph/network-model';
-import type { Selection } from './view-slice';
+import { taskLabel } from '../graph/network-model';
+import { selectionOf, refOfSelection, type Selection } from './view-slice';
+import { parseRefId } from './node-ref';
+import type { RequestedLink } from './view-state';
 
-export interface RequestedLink {
-  unit?: string;
-  task?: string;
-  project?: string;
-  pair?: string;
-  /** Sections the link filters on, before they are checked against the plan. */
-  sections?: number[];
-}
+export type { RequestedLink } from './view-state';
 
 export interface LinkNotice {
-  kind: 'unit' | 'task' | 'project' | 'pair' | 'section' | 'document';
+  /** `setting`: a parameter of the view with a value it does not know (`min=-2`), left at its default. */
+  kind: 'unit' | 'task' | 'project' | 'pair' | 'section' | 'document' | 'setting';
   /** What the link asked for, as written. */
   value: string;
 }
@@ -32,7 +28,8 @@ export interface ResolvedLink {
 
 /** A unit by its canonical name or any spelling the plan uses for it. */
 export function findUnit(plan: ParsedPlan, name: string): string | null {
-  const wanted = name.startsWith('unit:') ? name.slice('unit:'.length) : name;
+  const ref = parseRefId(name);
+  const wanted = ref?.kind === 'unit' ? ref.name : name;
   return (plan.units.find((u) => u.name === wanted) ?? plan.units.find((u) => u.aliases.includes(wanted)))?.name ?? null;
 }
 
@@ -46,7 +43,8 @@ export function findTask(plan: ParsedPlan, value: string): number | null {
 }
 
 export function findProject(plan: ParsedPlan, name: string): string | null {
-  const wanted = name.startsWith('project:') ? name.slice('project:'.length) : name;
+  const ref = parseRefId(name);
+  const wanted = ref?.kind === 'project' ? ref.name : name;
   return (plan.projects.find((p) => p.name === wanted) ?? plan.projects.find((p) => p.aliases.includes(wanted)))?.name ?? null;
 }
 
@@ -60,23 +58,23 @@ export function resolveLink(plan: ParsedPlan, link: RequestedLink): ResolvedLink
   let focusUnit: string | null = null;
   if (link.unit !== undefined) {
     const name = findUnit(plan, link.unit);
-    if (name) selected = { type: 'unit', id: unitId(name) };
+    if (name) selected = selectionOf({ kind: 'unit', name });
     else notices.push({ kind: 'unit', value: link.unit });
     focusUnit = name;
   }
   if (link.project !== undefined) {
     const name = findProject(plan, link.project);
-    if (name) selected = { type: 'project', id: projectId(name) };
+    if (name) selected = selectionOf({ kind: 'project', name });
     else notices.push({ kind: 'project', value: link.project });
   }
   if (link.pair !== undefined) {
     const names = link.pair.split(',').map((n) => findUnit(plan, n.trim()));
-    if (names.length === 2 && names[0] && names[1] && names[0] !== names[1]) selected = { type: 'pair', id: pairId(names[0], names[1]) };
+    if (names.length === 2 && names[0] && names[1] && names[0] !== names[1]) selected = selectionOf({ kind: 'pair', units: [names[0], names[1]] });
     else notices.push({ kind: 'pair', value: link.pair });
   }
   if (link.task !== undefined) {
     const ordinal = findTask(plan, link.task);
-    if (ordinal !== null) selected = { type: 'task', id: taskId(ordinal) };
+    if (ordinal !== null) selected = selectionOf({ kind: 'task', ordinal });
     else notices.push({ kind: 'task', value: link.task });
   }
   const known = new Set(plan.sections.map((s) => s.number));
@@ -87,8 +85,18 @@ export function resolveLink(plan: ParsedPlan, link: RequestedLink): ResolvedLink
 
 /** The selection as a link parameter: its name, the task's label, or the two units of a pair. */
 export function selectionParam(plan: ParsedPlan | null, selected: NonNullable<Selection>): [string, string] {
-  const key = selected.id.slice(selected.id.indexOf(':') + 1);
-  if (selected.type !== 'task') return [selected.type, key];
-  const task = plan?.tasks.find((t) => t.ordinal === Number(key));
-  return ['task', task ? taskLabel(task) : `#${key}`];
+  const ref = refOfSelection(selected);
+  switch (ref?.kind) {
+    case 'unit':
+    case 'project':
+      return [ref.kind, ref.name];
+    case 'pair':
+      return ['pair', ref.units.join(',')];
+    case 'task': {
+      const task = plan?.tasks.find((t) => t.ordinal === ref.ordinal);
+      return ['task', task ? taskLabel(task) : `#${ref.ordinal}`];
+    }
+    default:
+      return [selected.type, selected.id];
+  }
 }

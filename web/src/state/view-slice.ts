@@ -1,38 +1,29 @@
-/** What the user is looking at: view, filters, selection, panel, language. Recorded in the URL. */
+/**
+ * What the user is looking at: the shareable view (view-state.ts) and what is transient —
+ * hover, search text, a link waiting for its plan. Recorded in the URL (url-state.ts).
+ */
 import type { StateCreator } from 'zustand';
 import type { UnitKind } from '../../../ingest/model';
-import type { Language } from '../i18n/messages';
 import type { AppState } from './store';
-import type { LinkNotice, RequestedLink } from './link-resolution';
+import type { LinkNotice } from './link-resolution';
+import { DEFAULT_VIEW, type ColourBy, type Language, type PanelName, type RequestedLink, type RolesMode, type ViewName, type ViewState } from './view-state';
+import { parseRefId, refId, type ElementRef, type RefKind } from './node-ref';
 
-export type ViewName = 'collaboration' | 'assignments' | 'projects';
-export type RolesMode = 'all' | 'lead';
-export type PanelName = 'rankings' | 'detail' | 'quality' | 'communities' | 'methods';
-/** A node of the network, or a pair of units (`pair:A,B`, names in code-point order). */
-export type Selection = { type: 'unit' | 'task' | 'project' | 'pair'; id: string } | null;
+export type { PanelName, RolesMode, ViewName } from './view-state';
+/** A node of the network, or a pair of units, by its id (node-ref.ts reads and writes it). */
+export type Selection = { type: RefKind; id: string } | null;
 
-export interface ViewState {
+/** The selection of a node or pair. */
+export const selectionOf = (ref: ElementRef): NonNullable<Selection> => ({ type: ref.kind, id: refId(ref) });
+/** What a selection names, or null for none (or an id no node has). */
+export const refOfSelection = (selected: Selection): ElementRef | null => (selected ? parseRefId(selected.id) : null);
+
+export interface ViewSliceState extends ViewState {
   documentId: string | null;
-  view: ViewName;
-  /** Least shared tasks a tie needs; null: the plan's default (see default-threshold.ts). */
-  minShared: number | null;
-  roles: RolesMode;
-  /** Sections shown; empty means all. */
-  sections: number[];
-  /** Unit kinds shown; empty means all. */
-  kinds: UnitKind[];
-  /** Units without a visible tie are hidden unless this is on. */
-  showIsolated: boolean;
-  /** What node colour says: the unit's kind or its community. */
-  colourBy: 'kind' | 'community';
-  /** Lay units of one community out together. */
-  groupCommunities: boolean;
   selected: Selection;
   /** The unit selected last: a task opened from its profile marks this unit's words. */
   focusUnit: string | null;
   hovered: string | null;
-  panel: PanelName;
-  language: Language;
   query: string;
   /** What a link asked for, until the plan arrives and it is found (or not). */
   requested: RequestedLink | null;
@@ -40,40 +31,31 @@ export interface ViewState {
   notices: LinkNotice[];
 }
 
-export interface ViewSlice extends ViewState {
+export interface ViewSlice extends ViewSliceState {
   setView: (view: ViewName) => void;
   setMinShared: (value: number) => void;
   setRoles: (roles: RolesMode) => void;
   toggleSection: (section: number) => void;
   toggleKind: (kind: UnitKind) => void;
   setShowIsolated: (show: boolean) => void;
-  setColourBy: (by: 'kind' | 'community') => void;
+  setColourBy: (by: ColourBy) => void;
   setGroupCommunities: (group: boolean) => void;
   select: (selection: Selection) => void;
   hover: (id: string | null) => void;
   setPanel: (panel: PanelName) => void;
   setLanguage: (language: Language) => void;
   setQuery: (query: string) => void;
-  applyViewState: (state: Partial<ViewState>) => void;
+  applyViewState: (state: Partial<ViewSliceState>) => void;
   /** Back to the whole plan: no selection, no filter, no notice. */
   backToOverview: () => void;
 }
 
-export const INITIAL_VIEW: ViewState = {
+export const INITIAL_VIEW: ViewSliceState = {
+  ...DEFAULT_VIEW,
   documentId: null,
-  view: 'collaboration',
-  minShared: null,
-  roles: 'all',
-  sections: [],
-  kinds: [],
-  showIsolated: false,
-  colourBy: 'kind',
-  groupCommunities: false,
   selected: null,
   focusUnit: null,
   hovered: null,
-  panel: 'rankings',
-  language: 'zh',
   query: '',
   requested: null,
   notices: [],
@@ -92,12 +74,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setColourBy: (colourBy) => set({ colourBy }),
   setGroupCommunities: (groupCommunities) => set({ groupCommunities }),
   select: (selected) =>
-    set((s) => ({
-      selected,
-      hovered: null,
-      panel: selected ? 'detail' : s.panel === 'detail' ? 'rankings' : s.panel,
-      focusUnit: selected?.type === 'unit' ? selected.id.slice('unit:'.length) : s.focusUnit,
-    })),
+    set((s) => {
+      const ref = refOfSelection(selected);
+      return { selected, hovered: null, panel: selected ? 'detail' : s.panel === 'detail' ? 'rankings' : s.panel, focusUnit: ref?.kind === 'unit' ? ref.name : s.focusUnit };
+    }),
   hover: (hovered) => set({ hovered }),
   setPanel: (panel) => set({ panel }),
   setLanguage: (language) => set({ language }),
