@@ -1,5 +1,6 @@
 /**
- * The pages about several plans — the corpus, a comparison of two, a trend over the years —
+ * The pages about several plans — the corpus, a comparison of two, a trend over the years,
+ * the shares of leads by function —
  * chosen by the URL (compare-url.ts). Each is a link of its own; moving between them loads
  * the page anew, so the plan view's URL state is never touched.
  */
@@ -8,6 +9,7 @@ import { COMPARE_MESSAGES } from './compare-messages';
 import { CorpusPage } from './CorpusPage';
 import { CompareView } from './CompareView';
 import { TrendPage } from './TrendPage';
+import { SharesPage } from './SharesPage';
 import './compare.css';
 
 export const isComparePage = (query: string) => pageOfQuery(query) !== null;
@@ -27,11 +29,15 @@ export function ComparePages() {
         <a className="button" href={queryOfPage({ page: 'corpus' }, language)} aria-current={page.page === 'corpus' ? 'page' : undefined}>
           {t.corpus}
         </a>
+        <a className="button" href={queryOfPage({ page: 'shares', plans: [] }, language)} aria-current={page.page === 'shares' ? 'page' : undefined}>
+          {t.shares}
+        </a>
       </header>
       <main className="compare-main">
         {page.page === 'corpus' && <CorpusPage t={t} language={language} />}
         {page.page === 'compare' && <CompareView page={page} t={t} language={language} />}
         {page.page === 'trend' && <TrendPage page={page} t={t} language={language} />}
+        {page.page === 'shares' && <SharesPage plans={page.plans} t={t} language={language} />}
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 /**
  * Row shapes of the corpus and comparison queries (cypher/corpus, compare-plans,
- * compare-pairs, trend), validated when they arrive from the read-only HTTP layer.
+ * compare-pairs, trend, lead-shares), validated when they arrive from the read-only HTTP layer.
  */
 import { z } from 'zod';
 import { PlanLevel } from '../../../ingest/model/plan-document';
@@ -68,6 +68,17 @@ export const TrendRow = z.object({
 });
 export type TrendRow = z.infer<typeof TrendRow>;
 
+export const LeadShareRow = z.object({
+  function: z.string(),
+  document: z.string(),
+  region: z.string().nullable(),
+  year: z.number().nullable(),
+  leads: z.number(),
+  share: z.number(),
+  rank: z.number(),
+});
+export type LeadShareRow = z.infer<typeof LeadShareRow>;
+
 async function rows<T extends z.ZodType>(schema: T, name: string, params: Record<string, string>): Promise<Array<z.infer<T>>> {
   const response = await fetch(`/api/query/${name}?${new URLSearchParams(params)}`, { headers: { accept: 'application/json' } });
   const body = (await response.json().catch(() => ({}))) as { error?: string };
@@ -85,3 +96,6 @@ export async function fetchComparison(documentA: string, documentB: string, by: 
 export type Comparison = Awaited<ReturnType<typeof fetchComparison>>;
 
 export const fetchTrend = (region: string, level: string, by: CompareBy, key: string) => rows(TrendRow, 'trend', { region, level, by, key });
+
+/** Shares of leads of every plan of one level, every year. */
+export const fetchLeadShares = (level: PlanLevel) => rows(LeadShareRow, 'lead-shares', { level, year: '' });

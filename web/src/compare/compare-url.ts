@@ -1,13 +1,15 @@
 /**
  * The corpus, compare and trend pages in the URL, so that a link reproduces them:
  * `?page=corpus`, `?compare=docA,docB&by=identity|function`,
- * `?trend=<key>&region=浙江&level=province&by=identity`. Pure: query string ↔ page.
+ * `?trend=<key>&region=浙江&level=province&by=identity`, `?page=shares[&plans=docA,docB,…]`
+ * (no plans: every plan of the corpus). Pure: query string ↔ page.
  */
 import { PlanLevel } from '../../../ingest/model/plan-document';
 import { CompareBy } from './compare-rows';
 
 export type ComparePage =
   | { page: 'corpus' }
+  | { page: 'shares'; plans: string[] }
   | { page: 'compare'; documentA: string; documentB: string; by: CompareBy }
   | { page: 'trend'; key: string; region: string; level: PlanLevel; by: CompareBy };
 
@@ -24,6 +26,7 @@ export function pageOfQuery(query: string): ComparePage | null {
   const region = q.get('region');
   const level = PlanLevel.safeParse(q.get('level'));
   if (key && region && level.success) return { page: 'trend', key, region, level: level.data, by };
+  if (q.get('page') === 'shares') return { page: 'shares', plans: (q.get('plans') ?? '').split(',').filter(Boolean) };
   if (q.get('page') === 'corpus' || compare !== null || key !== null) return { page: 'corpus' };
   return null;
 }
@@ -31,6 +34,10 @@ export function pageOfQuery(query: string): ComparePage | null {
 export function queryOfPage(page: ComparePage, language: 'zh' | 'en'): string {
   const q = new URLSearchParams();
   if (page.page === 'corpus') q.set('page', 'corpus');
+  if (page.page === 'shares') {
+    q.set('page', 'shares');
+    if (page.plans.length > 0) q.set('plans', page.plans.join(','));
+  }
   if (page.page === 'compare') {
     q.set('compare', `${page.documentA},${page.documentB}`);
     q.set('by', page.by);
