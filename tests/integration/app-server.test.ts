@@ -1,6 +1,7 @@
 /**
  * The app's HTTP layer against hostile requests: a foreign Host (DNS rebinding), malformed
- * percent-encoding, and glyph requests too large to answer or slow enough to block others.
+ * percent-encoding, and glyph requests too large to answer or slow enough to block others;
+ * the app's glyph client asks for a large picture's characters in parts the server answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
@@ -11,7 +12,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { createAppServer } from '../../web/server/app-server';
-import { GLYPH_REQUEST_MAX_CHARACTERS } from '../../web/server/cjk-font';
+import { glyphTable, GLYPH_REQUEST_MAX_CHARACTERS } from '../../web/server/cjk-font';
+import { glyphClient } from '../../web/src/export/glyph-client';
 import { driver, SEED_ID, settings } from '../support/_database';
 
 let d: Driver;
@@ -107,5 +109,21 @@ describe('/api/glyphs', () => {
     expect(Object.keys(JSON.parse(glyphs.body).glyphs)).toHaveLength(GLYPH_REQUEST_MAX_CHARACTERS);
     expect(other.status).toBe(200);
     expect(order).toEqual(['small', 'glyphs']);
+  });
+
+  it(`the app's glyph client asks for ${2.5 * GLYPH_REQUEST_MAX_CHARACTERS} distinct characters in parts and gets every outline`, async () => {
+    const text = characters(0x6000, 2.5 * GLYPH_REQUEST_MAX_CHARACTERS);
+    const asked: number[] = [];
+    const client = glyphClient(null, (path) => {
+      asked.push(new Set(new URL(path, 'http://app').searchParams.get('text')).size);
+      return fetch(`http://127.0.0.1:${port}${path}`);
+    });
+    const table = await client(text);
+    expect(asked).toEqual([GLYPH_REQUEST_MAX_CHARACTERS, GLYPH_REQUEST_MAX_CHARACTERS, GLYPH_REQUEST_MAX_CHARACTERS / 2]);
+    expect(Object.keys(table!.glyphs)).toHaveLength(2.5 * GLYPH_REQUEST_MAX_CHARACTERS);
+    expect(table).toEqual(glyphTable(text));
+    // Asked again with one more character, it asks for that one alone.
+    await client(`${text}${String.fromCodePoint(0x7000)}`);
+    expect(asked.at(-1)).toBe(1);
   });
 });

@@ -88,11 +88,7 @@ function repairedData(data: string): string {
   });
 }
 
-/**
- * Distinct characters one /api/glyphs request may ask for: a plan's labels, title and legend
- * need a few hundred. Outlining an uncached character takes about half a millisecond.
- */
-export const GLYPH_REQUEST_MAX_CHARACTERS = 1000;
+export { GLYPH_REQUEST_MAX_CHARACTERS } from '../shared/glyph-table';
 
 /** Characters outlined between two turns of the event loop, so other requests are answered meanwhile. */
 const STEP_CHARACTERS = 64;

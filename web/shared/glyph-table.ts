@@ -10,3 +10,10 @@ export const GlyphTable = z.object({
   glyphs: z.record(z.string(), z.object({ d: z.string(), advance: z.number() })),
 });
 export type GlyphTable = z.infer<typeof GlyphTable>;
+
+/**
+ * Distinct characters one /api/glyphs request may ask for: a plan's labels, title and legend
+ * need a few hundred; the app asks for more in parts. Outlining an uncached character takes
+ * about half a millisecond.
+ */
+export const GLYPH_REQUEST_MAX_CHARACTERS = 1000;
