@@ -12,8 +12,11 @@ import type { RequestedLink } from './view-state';
 export type { RequestedLink } from './view-state';
 
 export interface LinkNotice {
-  /** `setting`: a parameter of the view with a value it does not know (`min=-2`), left at its default. */
-  kind: 'unit' | 'task' | 'project' | 'pair' | 'section' | 'document' | 'setting';
+  /**
+   * `setting`: a parameter of the view with a value it does not know (`min=-2`), left at its
+   * default; `arrangement`: a layout saved in this browser that could not be read, ignored.
+   */
+  kind: 'unit' | 'task' | 'project' | 'pair' | 'section' | 'document' | 'setting' | 'arrangement';
   /** What the link asked for, as written. */
   value: string;
 }

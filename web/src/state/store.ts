@@ -2,12 +2,18 @@
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
-import { createArrangementSlice, type ArrangementSlice } from './arrangement-slice';
+import { createArrangementSlice, storedArrangements, type ArrangementSlice } from './arrangement-slice';
 
 export type AppState = DataSlice & ViewSlice & ArrangementSlice;
 
-export const useAppStore = create<AppState>()((...args) => ({
-  ...createDataSlice(...args),
-  ...createViewSlice(...args),
-  ...createArrangementSlice(...args),
-}));
+export const useAppStore = create<AppState>()((...args) => {
+  // Read once, when the page opens: an entry that is not an arrangement is said, not drawn.
+  const { arrangements, notices } = storedArrangements();
+  return {
+    ...createDataSlice(...args),
+    ...createViewSlice(...args),
+    ...createArrangementSlice(...args),
+    arrangements,
+    notices,
+  };
+});

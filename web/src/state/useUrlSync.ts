@@ -9,7 +9,9 @@ import { resolveLink } from './link-resolution';
 
 export function useUrlSync(): void {
   useEffect(() => {
-    useAppStore.getState().applyViewState(queryToView(window.location.search.slice(1)));
+    const fromUrl = queryToView(window.location.search.slice(1));
+    // What the page said on opening (a saved layout it could not read) stays beside the link's notices.
+    useAppStore.getState().applyViewState({ ...fromUrl, notices: [...useAppStore.getState().notices, ...(fromUrl.notices ?? [])] });
     return useAppStore.subscribe((state) => {
       if (state.plan && state.requested) {
         const { selected, focusUnit, sections, notices } = resolveLink(state.plan, state.requested);
