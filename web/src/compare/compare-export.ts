@@ -9,7 +9,6 @@ import type { GlyphSource } from '../export/picture-export';
 import type { GlyphTable } from '../../shared/glyph-table';
 import { glyphOutliner } from '../export/glyph-outliner';
 import { sceneToSvg } from '../export/scene-to-svg';
-import { scenesToPptx } from '../export/scene-to-pptx';
 import type { Positions } from '../graph/layout-network';
 import type { CompareBy, Comparison, CorpusRow } from './compare-rows';
 import type { CompareMessages } from './compare-messages';
@@ -63,6 +62,8 @@ export async function compareSvg(input: CompareSceneInput, glyphs: GlyphSource, 
 /** A deck of two slides, one plan on each, the units at the same places on both. */
 export async function comparePptx(input: CompareSceneInput, glyphs: GlyphSource): Promise<Uint8Array> {
   const { scenes } = await measured(input, compareSlides, glyphs);
+  // Loaded on demand, as the app's own PPTX export does: the writer is no part of the first load.
+  const { scenesToPptx } = await import('../export/scene-to-pptx');
   return scenesToPptx(scenes, { title: input.title, source: input.source });
 }
 

@@ -16,7 +16,6 @@ import { toGraphml } from '../export/to-graphml';
 import { measuredScene, pictureSvg } from '../export/picture-export';
 import { glyphClient } from '../export/glyph-client';
 import { svgToPngBlob } from '../export/svg-to-png-blob';
-import { scenesToPptx } from '../export/scene-to-pptx';
 import { exportFileName, type ExportFormat } from '../export/export-file-name';
 import { pictureCharacters } from '../export/picture-characters';
 import { standaloneAssets, standalonePage } from '../export/standalone-page';
@@ -96,6 +95,8 @@ export function ExportMenu() {
       case 'pptx': {
         const g = graph();
         const { scene } = await measuredScene(g, language, pageGlyphs());
+        // PptxGenJS and its zip writer are loaded when a deck is asked for, not with the app.
+        const { scenesToPptx } = await import('../export/scene-to-pptx');
         const deck = await scenesToPptx([scene], { title: g.title, source: g.source });
         return download(name, deck, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
       }
