@@ -80,16 +80,22 @@ export function stripRoleWords(text: string): string {
   return text;
 }
 
-/** Splits at `,` `;` `。` outside parentheses; offsets point into `text`, edges trimmed. */
+const OPEN = '('.charCodeAt(0);
+const CLOSE = ')'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
+const SEMICOLON = ';'.charCodeAt(0);
+const FULL_STOP = '。'.charCodeAt(0);
+
+/** Splits at `,` `;` `。` outside parentheses (compared as character codes); offsets point into `text`, edges trimmed. */
 function splitClauses(text: string): Array<{ text: string; offset: number }> {
   const pieces: Array<{ text: string; offset: number }> = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (i === text.length || (depth === 0 && (ch === ',' || ch === ';' || ch === '。'))) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    if (code === OPEN) depth++;
+    else if (code === CLOSE) depth = Math.max(0, depth - 1);
+    if (i === text.length || (depth === 0 && (code === COMMA || code === SEMICOLON || code === FULL_STOP))) {
       let a = from;
       let b = i;
       while (a < b && /[\s由]/.test(text[a]!)) a++;

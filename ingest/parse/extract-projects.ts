@@ -50,6 +50,13 @@ const PHASE = /[一二三四五六七八九十\d]期/;
 /** An item that is only a code or a phase (t9, 二期) belongs to the name before it. */
 const CODE = /^(?:[A-Za-z]*\d+[A-Za-z]*|[一二三四五六七八九十]+期)$/;
 const TRAILING_CODE = /(?:[A-Za-z]*\d+[A-Za-z]*|[一二三四五六七八九十]+期)$/;
+/** The number of a sub-item (2.新增…, (3)建成…) before its text. */
+const SUB_ITEM_NUMBER = /^\s*(?:\d+[.、]|\(\d+\))(?=\p{Script=Han})/u;
+/**
+ * At least two Chinese characters: a proper part of a name. Module-level, since bundlers
+ * rewrite a literal with a Unicode property escape into a RegExp built on every call.
+ */
+const TWO_HAN = /\p{Script=Han}[^]*?\p{Script=Han}/u;
 
 export function extractProjectMentions(text: string, offset: number, lexicon: ProjectLexicon): RawProjectMention[] {
   // Most measures name no project: one test of the paragraph spares cutting it into clauses.
@@ -88,7 +95,9 @@ function maskTitles(text: string): string {
   return text.replace(/《[^《》]*》/g, (m) => '□'.repeat(m.length));
 }
 
-const CLAUSE_ENDS = new Set(['。', ';', ',', ':', '!', '?']);
+const CLAUSE_END_CODES = new Set(['。', ';', ',', ':', '!', '?'].map((ch) => ch.charCodeAt(0)));
+const OPEN = '('.charCodeAt(0);
+const CLOSE = ')'.charCodeAt(0);
 const CLAUSE_END_PATTERN = /[。;,:!?]/g;
 
 /** Clauses end at sentence and clause punctuation outside parentheses. */
@@ -104,13 +113,14 @@ function clauses(text: string): Span[] {
     if (text.length > start) out.push({ start, end: text.length });
     return out;
   }
+  // Character codes, not one-character strings: this loop runs over every measures paragraph.
   let depth = 0;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (i === text.length || (depth === 0 && CLAUSE_ENDS.has(ch!))) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    if (code === OPEN) depth++;
+    else if (code === CLOSE) depth = Math.max(0, depth - 1);
+    if (i === text.length || (depth === 0 && CLAUSE_END_CODES.has(code))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -318,7 +328,7 @@ function onlyBoundaries(rest: string, lexicon: ProjectLexicon): boolean {
 
 /** Trims blanks, masked titles and the number of a sub-item (2.新增…) off a span. */
 function trimSpan(body: string, start: number, end: number): Span | null {
-  const number = /^\s*(?:\d+[.、]|\(\d+\))(?=\p{Script=Han})/u.exec(body.slice(start, end));
+  const number = SUB_ITEM_NUMBER.exec(body.slice(start, end));
   if (number) start += number[0].length;
   while (start < end && /[\s□]/.test(body[start]!)) start++;
   while (end > start && /[\s□]/.test(body[end - 1]!)) end--;
@@ -404,8 +414,7 @@ function isProperName(name: string, hits: readonly KeywordHit[], lexicon: Projec
   if (lexicon.genericPrefix) proper = proper.replace(lexicon.genericPrefix, '');
   // After the modifiers, so that 220千伏智慧城 keeps 智慧城 while 330千伏 alone is no name.
   if (lexicon.genericPattern) proper = proper.replace(lexicon.genericPattern, '');
-  const han = proper.match(/\p{Script=Han}/gu) ?? [];
-  if (han.length < 2) return false;
+  if (!TWO_HAN.test(proper)) return false;
   return !/^[一二三四五六七八九十\d]+[线级批个类]?$/.test(proper);
 }
 

@@ -28,13 +28,19 @@ export function sectionOfBlock(block: TaskBlock, sections: readonly Section[]): 
   return lost ? lost.number : null;
 }
 
+/** A name of a list, with the separator before it. */
+const LIST_ITEM = /(?:^|[,;、])([^,;、]+)/g;
+
 /** The level prefix most division groups open with (省 in a provincial plan). */
 export function mostCommonPrefix(blocks: readonly TaskBlock[], dict: UnitDictionary): string | null {
   const counts = new Map<string, number>();
   for (const block of blocks) {
     for (const part of block.division?.parts ?? []) {
       if (part.label === 'leaders' || part.label === 'deadline') continue;
-      for (const m of part.text.matchAll(/(?:^|[,;、])([^,;、]+)/g)) {
+      // exec on one shared pattern rather than matchAll, which copies the pattern and builds
+      // an iterator for every part; a name is never empty, so the loop always advances.
+      LIST_ITEM.lastIndex = 0;
+      for (let m = LIST_ITEM.exec(part.text); m; m = LIST_ITEM.exec(part.text)) {
         const prefix = levelPrefixOf(m[1]!, dict);
         if (prefix) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
       }

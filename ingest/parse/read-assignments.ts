@@ -64,9 +64,10 @@ export function readAssignments(blocks: readonly TaskBlock[], context: Assignmen
       ['support', parsed.supports, own.supports],
     ] as const) {
       for (const group of groups) {
-        const tokens = new Set(group.tokens);
+        // Most groups are read whole (tokens and written are one list): no set to look in.
+        const tokens = group.tokens === group.written ? null : new Set(group.tokens);
         for (const { token, unit } of resolveGroup(group.written, context.dictionary, context.defaultPrefix, resolutions, context.level)) {
-          if (!tokens.has(token) || named.has(unit.name)) continue;
+          if ((tokens !== null && !tokens.has(token)) || named.has(unit.name)) continue;
           named.add(unit.name);
           names.push(unit.name);
           const p = paragraphAt(token.start);

@@ -14,6 +14,16 @@ export interface UnitToken {
 /** Last characters of a unit name: a conjunction after one of these joins two units. */
 const UNIT_FINAL = /[厅委局办部署室院会司行社馆处队站团府联所校心组]$/;
 
+const OPEN = '('.charCodeAt(0);
+const CLOSE = ')'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
+const SEMICOLON = ';'.charCodeAt(0);
+const LIST_COMMA = '、'.charCodeAt(0);
+/** First characters of the conjunctions 以及, 和, 及. */
+const YI = '以'.charCodeAt(0);
+const HE = '和'.charCodeAt(0);
+const JI = '及'.charCodeAt(0);
+
 export function groupsOf(text: string, start: number): UnitToken[][] {
   return splitGroups(text, start).map((group) => joinDistributed(group, text, start));
 }
@@ -41,14 +51,15 @@ function splitGroups(text: string, start: number): UnitToken[][] {
     const token = cleanToken(text.slice(tokenStart, end), start + tokenStart);
     if (token) group.push(token);
   };
+  // Character codes, not one-character strings: this runs over every division of a plan.
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
     const atEnd = i === text.length;
-    const groupBreak = atEnd || (depth === 0 && (ch === ',' || ch === ';'));
+    const code = atEnd ? -1 : text.charCodeAt(i);
+    if (code === OPEN) depth++;
+    else if (code === CLOSE) depth = Math.max(0, depth - 1);
+    const groupBreak = atEnd || (depth === 0 && (code === COMMA || code === SEMICOLON));
     const conjunction = depth === 0 && !atEnd ? joiningConjunction(text, i, tokenStart) : 0;
-    if (groupBreak || (depth === 0 && ch === '、') || conjunction > 0) {
+    if (groupBreak || (depth === 0 && code === LIST_COMMA) || conjunction > 0) {
       flushToken(i);
       tokenStart = i + Math.max(1, conjunction);
       if (conjunction > 1) i += conjunction - 1;
@@ -63,6 +74,8 @@ function splitGroups(text: string, start: number): UnitToken[][] {
 
 /** Length of a conjunction at i that joins two unit names (0 when there is none). */
 function joiningConjunction(text: string, i: number, tokenStart: number): number {
+  const code = text.charCodeAt(i);
+  if (code !== YI && code !== HE && code !== JI) return 0;
   const word = text.startsWith('以及', i) ? '以及' : text[i] === '和' || text[i] === '及' ? text[i]! : null;
   if (!word) return 0;
   const before = text.slice(tokenStart, i);
