@@ -6,8 +6,11 @@
  * counted from the plans' division lines, an unknown-function row included.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import type { Driver } from 'neo4j-driver';
 import { launchBrowser } from '../support/_browser';
@@ -71,6 +74,7 @@ describe('exports of the compare view', () => {
   const expected = expectedDiff(plans['zhejiang-province-2022']!, plans['zhejiang-province-2023']!, 'identity');
   const shared = expected.filter((e) => e.namesA.length > 0 && e.namesB.length > 0);
   let page: Page;
+  let appSvg = '';
   beforeAll(async () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
     await page.goto(`${url}?compare=${a},${b}&by=identity`);
@@ -108,6 +112,15 @@ describe('exports of the compare view', () => {
     expect(svg.labels).toContain('省发展改革委');
     const again = await download(page, 'SVG 图片');
     console.log(`compare SVG export, repeated: ${again.ms} ms (shared machine)`);
+    appSvg = again.bytes.toString('utf8');
+  });
+
+  it('draws the same SVG from the command line', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'fengong-compare-'));
+    const started = Date.now();
+    await promisify(execFile)('npx', ['tsx', 'web/tools/export.ts', '--compare', `${a},${b}`, '--by', 'identity', '--format', 'svg', '--out', out]);
+    console.log(`npm run export -- --compare (svg): ${Date.now() - started} ms (shared machine)`);
+    expect(readFileSync(join(out, `${a}-vs-${b}-identity@1x.svg`), 'utf8')).toBe(appSvg);
   });
 
   it('writes a 2× PNG of the same picture', async () => {
