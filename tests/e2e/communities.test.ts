@@ -4,15 +4,13 @@
  * community on request, and the layout that keeps communities together is the one the
  * command line draws with --group communities.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/_browser';
-import { seedLink } from '../support/_seed-link';
+import { browserForThisFile, openSeedPage } from '../support/_seed-page';
 import { drawing, laidOut } from '../support/_drawing';
 import { SEED_FILE, seedPlan } from '../support/_plans';
 import { COMMUNITY_SEED, planCommunities } from '../../web/src/graph/communities';
@@ -22,18 +20,11 @@ const run = promisify(execFile);
 const url = inject('appUrl');
 const plan = seedPlan();
 const expected = planCommunities(plan, { sections: [], kinds: [], minShared: 3, roles: 'all' }, COMMUNITY_SEED);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 describe('communities of the seed', () => {
   it('are listed with their modularity and members, and colour the units on request', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url, `panel=communities`));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url, `panel=communities`);
     expect(await page.locator('[data-testid="modularity"]').textContent()).toBe(expected.modularity.toFixed(3));
     const listed = await page.locator('.community-list > li').evaluateAll((items) => items.map((li) => [...li.querySelectorAll('.chip')].map((c) => `unit:${c.textContent}`)));
     expect(listed).toEqual(expected.members);
@@ -48,9 +39,7 @@ describe('communities of the seed', () => {
   });
 
   it('are kept together by the grouped layout, where the command line puts them', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url, `group=communities`));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url, `group=communities`);
     const canvas = (await page.evaluate(() => window.__fengong!.layoutCanvas))!;
     const positions = await page.evaluate(() => window.__fengong!.positions());
     // Each community is tighter than the whole: mean distance to its own centre is below the overall one.

@@ -4,10 +4,9 @@
  * both units' words marked. A selected task or project lights up its units and their ties;
  * the fade goes when the details are left for another tab.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/_browser';
-import { seedLink } from '../support/_seed-link';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForThisFile, openSeedPage } from '../support/_seed-page';
 import { afterRelabel, drawing, laidOut } from '../support/_drawing';
 import { seedPlan, taskNumbered } from '../support/_plans';
 import { coOwnership } from '../../ingest/metrics/co-ownership';
@@ -17,12 +16,7 @@ const url = inject('appUrl');
 const plan = seedPlan();
 const [A, B] = ['省发展改革委', '省工业和信息化厅'];
 const pair = coOwnership(taskTeams(plan)).find((p) => p.a === A && p.b === B)!;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 async function expectPairDetail(page: Page): Promise<void> {
   await expect.poll(() => page.locator('[data-testid="pair-count"]').textContent()).toBe('共同承担 32 项任务');
@@ -46,9 +40,7 @@ async function expectPairDetail(page: Page): Promise<void> {
 
 describe('a tie between two units', () => {
   it('opens from a click on the tie', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url);
     const at = await page.evaluate((id) => window.__fengong!.edgePoint(id), `co:${A}\u0000${B}`);
     expect(at).not.toBeNull();
     const box = (await page.locator('.graph-canvas').boundingBox())!;
@@ -58,9 +50,7 @@ describe('a tie between two units', () => {
   });
 
   it('opens from its row of the pair ranking', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url);
     await page.getByRole('tab', { name: '共同承担' }).click();
     await page.getByRole('button', { name: `${A} – ${B}: 共同承担 32 项任务` }).click();
     await expectPairDetail(page);
@@ -72,9 +62,7 @@ describe('a task or a project selected in the collaboration view', () => {
   it('lights up the units of task 12 and the ties among them, and the fade goes on another tab', async () => {
     const task = taskNumbered(plan, 12);
     const units = new Set([...task.leads, ...task.supports].map((u) => `unit:${u}`));
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url, `task=12`));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url, `task=12`);
     await expect.poll(() => page.locator('.task-detail h2').textContent()).toContain('第 12 项');
     const lit = (await drawing(page)).nodes.filter((n) => n.classes.includes('lit')).map((n) => n.id);
     const shown = (await drawing(page)).nodes.map((n) => n.id).filter((id) => units.has(id));
@@ -89,9 +77,7 @@ describe('a task or a project selected in the collaboration view', () => {
   });
 
   it('lists the projects several tasks name, their tasks and each task’s units', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url);
     await page.getByRole('tab', { name: '项目', exact: true }).click();
     const shared = plan.projects.filter((p) => p.tasks.length > 1);
     for (const project of shared) {

@@ -3,33 +3,24 @@
  * Reform Commission, with its Chinese name beside it, in the graph, its profile, the rankings
  * and the exports; section titles are English; in the Chinese interface the findings are Chinese.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/_browser';
-import { seedLink } from '../support/_seed-link';
+import { browserForThisFile, openSeedPage } from '../support/_seed-page';
 import { drawing, laidOut } from '../support/_drawing';
 import { SEED_FILE } from '../support/_plans';
 
 const run = promisify(execFile);
 const url = inject('appUrl');
 const NDRC = 'Provincial Development and Reform Commission';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 describe('English mode', () => {
   it('names 省发展改革委 in English with the Chinese beside it: graph, profile, rankings, export', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url, `lang=en`));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url, `lang=en`);
     expect((await drawing(page)).labels.find((l) => l.id === 'unit:省发展改革委')?.text).toBe(`${NDRC}\n省发展改革委`);
     expect(await page.locator('.rankings .unit-link').first().textContent()).toBe(`${NDRC} 省发展改革委`);
     await page.locator('.rankings .unit-link').first().click();
@@ -44,9 +35,7 @@ describe('English mode', () => {
   });
 
   it('titles the sections in English and keeps the plan’s own words in Chinese mode', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url, `lang=en`));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url, `lang=en`);
     expect(await page.locator('.filters fieldset', { hasText: 'Sections' }).textContent()).toContain('3. Make self-reliance in science');
     await page.close();
   });
@@ -60,9 +49,7 @@ describe('English mode', () => {
 
 describe('the Chinese interface', () => {
   it('says the findings in Chinese, never as codes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url, `panel=quality`));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url, `panel=quality`);
     const text = (await page.locator('.findings').textContent())!;
     expect(text).toContain('113 项任务的编号是根据前后写明的编号推断的');
     expect(text).not.toMatch(/number-inferred|task-without-division|collective-unit|[a-z]{4,}/);

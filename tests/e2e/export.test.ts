@@ -97,7 +97,7 @@ describe('exports of the current view', () => {
   });
 
   it('writes CSV that Excel opens with the Chinese intact', async () => {
-    const { bytes } = await exportAs('workload');
+    const { bytes } = await exportAs('workload-csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('unit,kind,ledTasks,primaryLeads,supportedTasks,partners,coordinationLoad,betweenness');
@@ -105,10 +105,10 @@ describe('exports of the current view', () => {
   });
 
   it.each([
-    ['png1', 1, 'guangdong-2022-task-division-collaboration-min8@1x.png'],
-    ['png2', 2, 'guangdong-2022-task-division-collaboration-min8@2x.png'],
-    ['png4', 4, 'guangdong-2022-task-division-collaboration-min8@4x.png'],
-    ['png2t', 2, 'guangdong-2022-task-division-collaboration-min8@2x-transparent.png'],
+    ['png@1x', 1, 'guangdong-2022-task-division-collaboration-min8@1x.png'],
+    ['png@2x', 2, 'guangdong-2022-task-division-collaboration-min8@2x.png'],
+    ['png@4x', 4, 'guangdong-2022-task-division-collaboration-min8@4x.png'],
+    ['png@2x-transparent', 2, 'guangdong-2022-task-division-collaboration-min8@2x-transparent.png'],
   ])('writes %s as the 16:9 picture at its scale, under a name of its own', async (format, scale, expected) => {
     const { name, bytes } = await exportAs(format);
     expect(name).toBe(expected);
@@ -117,7 +117,7 @@ describe('exports of the current view', () => {
   });
 
   it('writes a 2× PNG that shows the title, the legend and the source, as the SVG draws them', async () => {
-    const png = (await exportAs('png2')).bytes;
+    const png = (await exportAs('png@2x')).bytes;
     const svg = (await exportAs('svg')).bytes.toString('utf8');
     const viewer = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     // Ink in the picture's title, legend and source bands, on the PNG and on the SVG drawn at 2×.

@@ -3,25 +3,15 @@
  * Tab (the plan-file button too), and at phone width (390×844) the panels stack under the
  * network and nothing is wider than the screen.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/_browser';
-import { seedLink } from '../support/_seed-link';
-import { laidOut } from '../support/_drawing';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForThisFile, openSeedPage } from '../support/_seed-page';
 
 const url = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 describe('the keyboard', () => {
   it('skips to the network first, then reaches every control by Tab', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到网络图');
     await page.keyboard.press('Enter');
@@ -46,9 +36,7 @@ describe('the keyboard', () => {
 
 describe('a phone', () => {
   it('stacks the panels under the network, with nothing wider than the screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(seedLink(url));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url, '', { width: 390, height: 844 });
     const layout = await page.evaluate(() => {
       const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
       const wide = [...document.querySelectorAll('body *')]

@@ -7,8 +7,8 @@
  * labelled.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/_browser';
+import type { Page } from 'playwright-core';
+import { browserForThisFile, openSeedPage } from '../support/_seed-page';
 import { seedLink } from '../support/_seed-link';
 import { afterRelabel, drawing, laidOut, overlappingLabels, overlappingNodes, type Drawing } from '../support/_drawing';
 import { seedPlan } from '../support/_plans';
@@ -16,12 +16,7 @@ import { localRankings } from '../../web/src/data/plan-source';
 
 const url = inject('appUrl');
 const plan = seedPlan();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 const workload = localRankings(plan).workload;
 
@@ -62,7 +57,7 @@ describe.each([
   describe.each(['collaboration', 'assignments', 'projects'])('the %s view', (view) => {
     let page: Page;
     beforeAll(async () => {
-      page = await browser.newPage({ viewport: { width, height } });
+      page = await browser().newPage({ viewport: { width, height } });
       await page.goto(seedLink(url, `view=${view}`));
       await laidOut(page);
     });
@@ -87,9 +82,7 @@ describe.each([
 
 describe('labels that do not fit', () => {
   it('show on hover, and the selected unit and its partners are labelled', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(seedLink(url, `view=assignments`));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url, `view=assignments`, { width: 1280, height: 720 });
     const d = await drawing(page);
     const labelled = new Set(d.labels.map((l) => l.id));
     const quiet = d.nodes.find((n) => n.id.startsWith('unit:') && !labelled.has(n.id))!;
@@ -109,7 +102,7 @@ describe('labels that do not fit', () => {
     expect(overlappingLabels(zoomed)).toEqual([]);
     await page.close();
 
-    const selected = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const selected = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await selected.goto(seedLink(url, `min=10&unit=${encodeURIComponent('省发展改革委')}`));
     await laidOut(selected);
     const s = await drawing(selected);

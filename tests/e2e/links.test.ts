@@ -3,24 +3,19 @@
  * on the page, with a way back to the overview — never a blank panel, an empty canvas or
  * another plan without a word.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/_browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForThisFile } from '../support/_seed-page';
 import { seedLink } from '../support/_seed-link';
 import { laidOut } from '../support/_drawing';
 import { seedPlan } from '../support/_plans';
 
 const url = inject('appUrl');
 const plan = seedPlan();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 async function open(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
   // A link naming another plan is that plan's; every other link names the seed.
   await page.goto(query.startsWith('doc=') ? `${url}?${query}` : seedLink(url, query));
   await laidOut(page);

@@ -10,20 +10,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from '../support/_browser';
+import type { Page } from 'playwright-core';
+import { openApp } from '../support/_browser';
+import { browserForThisFile } from '../support/_seed-page';
 import { seedLink } from '../support/_seed-link';
 import { SEED_FILE } from '../support/_plans';
 
 const run = promisify(execFile);
 const url = inject('appUrl');
 const scratch = mkdtempSync(join(tmpdir(), 'fengong-parity-'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 async function exportFromApp(page: Page, choice: string): Promise<{ name: string; text: string }> {
   await page.locator('.export-menu select').selectOption(choice);
@@ -93,7 +89,7 @@ describe.each(['collaboration', 'assignments', 'projects'])('the %s view', (view
   let page: Page;
   let canvas: { width: number; height: number };
   beforeAll(async () => {
-    page = await openApp(browser, seedLink(url, `view=${view}&min=3`));
+    page = await openApp(browser(), seedLink(url, `view=${view}&min=3`));
     canvas = (await page.evaluate(() => window.__fengong!.layoutCanvas))!;
   });
   afterAll(() => page.close());
@@ -103,7 +99,7 @@ describe.each(['collaboration', 'assignments', 'projects'])('the %s view', (view
     expect(app.name).toBe(`guangdong-2022-task-division-${view}-min3@1x.svg`);
     const cli = await exportFromCli(view, 'svg', canvas);
 
-    const viewer = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    const viewer = await browser().newPage({ viewport: { width: 1600, height: 900 } });
     const errors: string[] = [];
     viewer.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     viewer.on('pageerror', (e) => errors.push(e.message));

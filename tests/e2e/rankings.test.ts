@@ -3,29 +3,19 @@
  * follow the filters; every column says how it is defined, and the methods page quotes the
  * headers of the queries that compute them.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/_browser';
-import { seedLink } from '../support/_seed-link';
-import { laidOut } from '../support/_drawing';
+import { browserForThisFile, openSeedPage } from '../support/_seed-page';
 import { seedPlan } from '../support/_plans';
 import { filteredRankings } from '../../web/src/data/filtered-rankings';
 
 const url = inject('appUrl');
 const plan = seedPlan();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 describe('rankings', () => {
   it('list all 91 units of the whole plan, and say so', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url);
     await expect.poll(() => page.locator('.rankings tbody tr').count()).toBe(91);
     expect(await page.locator('[data-testid="ranking-scope"]').textContent()).toBe('全部方案 · 共 91 行');
     await page.getByRole('tab', { name: '共同承担' }).click();
@@ -34,9 +24,7 @@ describe('rankings', () => {
   });
 
   it('follow the section filter and say which part they rank', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url, `sections=5`));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url, `sections=5`);
     const expected = filteredRankings(plan, [5], [])!;
     const rows = page.locator('.rankings tbody tr');
     await expect.poll(() => rows.count()).toBe(expected.workload.length);
@@ -47,9 +35,7 @@ describe('rankings', () => {
   });
 
   it('define every column on hover, and state each formula on the methods page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url);
     expect(await page.locator('.rankings th', { hasText: '协调负荷' }).getAttribute('title')).toBe('协调负荷：在其牵头的每项任务中，每个其他单位计 1；在其配合的每项任务中，每个牵头单位计 1');
     await page.getByRole('tab', { name: '方法' }).click();
     const methods = (await page.locator('.methods').textContent())!;

@@ -1,23 +1,13 @@
 /** Search from the keyboard: type an abbreviation or a task number, move with the arrow keys, open with Enter. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/_browser';
-import { seedLink } from '../support/_seed-link';
-import { laidOut } from '../support/_drawing';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForThisFile, openSeedPage } from '../support/_seed-page';
 
 const url = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 describe('search', () => {
   it('opens 省工业和信息化厅 from 工信厅, task 46 from 第46项, and walks the results with the arrow keys', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(seedLink(url));
-    await laidOut(page);
+    const page = await openSeedPage(browser(), url);
     const results = page.getByRole('listbox', { name: '搜索结果' });
     const box = page.getByRole('combobox', { name: '搜索单位、任务或项目' });
     await box.fill('工信厅');

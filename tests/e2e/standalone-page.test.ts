@@ -3,26 +3,20 @@
  * in the arrangement it was exported with, and the same plan, filters and seed give the same
  * file on every run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/_browser';
+import { browserForThisFile } from '../support/_seed-page';
 import { SEED_FILE, seedPlan } from '../support/_plans';
 import { coOwnership } from '../../ingest/metrics/co-ownership';
 import { taskTeams } from '../../ingest/metrics/task-teams';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), 'fengong-html-'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForThisFile();
 
 const exportPage = (out: string) => run('npx', ['tsx', 'web/tools/export-html.ts', SEED_FILE, '--min', '4', '--out', out], { encoding: 'utf8' });
 
@@ -34,7 +28,7 @@ describe('npm run export:html', () => {
   });
 
   it('opens from a file path with no server and shows the network as arranged', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     const outside: string[] = [];
     page.on('request', (r) => {
       if (!/^(file|data|blob):/.test(r.url())) outside.push(r.url());
