@@ -6,7 +6,7 @@
  * of them differs, the bundle is built again.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { dirname, extname, join, relative, sep } from 'node:path';
 
 /** npm script name → its entry. */
 export const ENTRIES = Object.freeze({
@@ -90,6 +90,28 @@ function sourceUrlPlugin(outdir) {
   };
 }
 
+/**
+ * zod re-exports its sixty locales as a namespace (z.locales), which keeps every one of them
+ * in a bundle although only English is ever used (zod registers it itself): half of zod's
+ * code, compiled at every start of every command. The namespace is built with English only.
+ */
+function zodEnglishOnlyPlugin() {
+  return {
+    name: 'zod-english-only',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+        if (!args.importer.includes(`${sep}node_modules${sep}zod${sep}`)) return undefined;
+        return { path: join(dirname(args.importer), '..', 'locales', 'en-only.js'), namespace: 'zod-english-only', pluginData: { en: join(dirname(args.importer), '..', 'locales', 'en.js') } };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+        contents: `export { default as en } from ${JSON.stringify(args.pluginData.en)};`,
+        resolveDir: dirname(args.pluginData.en),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** Writes a file by renaming a finished temporary one over it, so a reader never sees half. */
 function writeAtomically(file, contents) {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -119,7 +141,7 @@ export async function buildCli(root, name, entry = ENTRIES[name]) {
     metafile: true,
     write: false,
     logLevel: 'silent',
-    plugins: [sourceUrlPlugin(outdir)],
+    plugins: [sourceUrlPlugin(outdir), zodEnglishOnlyPlugin()],
   });
   mkdirSync(outdir, { recursive: true });
   const entryFile = bundleFile(root, name);
