@@ -16,33 +16,24 @@ import type { EmbeddedPlan } from '../src/data/embedded-plan';
 import { standaloneAssets, standalonePage } from '../src/export/standalone-page';
 import { viewToQuery } from '../src/state/url-state';
 import { INITIAL_VIEW } from '../src/state/view-slice';
-import { optionFilters, optionLayout, parseCommand, ViewOptions } from './view-options';
+import { CanvasOptions, optionFilters, optionLayout, parseCommand, viewUsage } from './view-options';
 import { glyphTable } from '../server/cjk-font';
 import { pictureCharacters } from '../src/export/picture-characters';
 
-const USAGE = 'usage: npm run export:html -- <plan.txt|plan.json> [--view collaboration|assignments|projects] [--min N] [--roles all|lead] [--sections 2,3] [--kinds department,…] [--isolated hide|show] [--group none|communities] [--seed N] --out page.html';
+const USAGE = `usage: npm run export:html -- <plan.txt|plan.json> ${viewUsage()} [--width 1600] [--height 900] --out page.html`;
 const STANDALONE = join(PROJECT_ROOT, 'dist', 'standalone');
 
 await runCli(async (args) => {
-  const { file, options: o } = parseCommand(args, ViewOptions, USAGE);
+  const { file, view: v, options: o } = parseCommand(args, CanvasOptions, USAGE);
   if (!o.out) throw new CliError(`--out is needed\n${USAGE}`);
   const plan = await readPlanInput(file);
-  const filters = optionFilters(plan, o);
-  const network = buildNetwork(o.view, plan, filters);
+  const filters = optionFilters(plan, v);
+  const network = buildNetwork(v.view, plan, filters);
   const embedded: EmbeddedPlan = {
     plan,
-    query: viewToQuery({
-      ...INITIAL_VIEW,
-      documentId: plan.document.id,
-      view: o.view,
-      minShared: o.min ?? null,
-      roles: o.roles,
-      sections: o.sections,
-      kinds: o.kinds,
-      showIsolated: o.isolated === 'show',
-      groupCommunities: o.group === 'communities',
-    }),
-    positions: layoutNetwork(network, o.seed, { width: o.width, height: o.height }, optionLayout(plan, o, filters)),
+    // The page opens on the view the options state, as a link to it would.
+    query: viewToQuery({ ...INITIAL_VIEW, ...v, documentId: plan.document.id }),
+    positions: layoutNetwork(network, v.seed, { width: o.width, height: o.height }, optionLayout(plan, v, filters)),
     // The page's pictures outline their labels with these, having no server to ask.
     glyphs: glyphTable(pictureCharacters(plan)),
   };

@@ -3,12 +3,12 @@
  * `<plan>-<view>-min<N>[-<filter>]@<scale>x[-transparent].<ext>` for pictures, the same
  * without the scale for network data, and the plan alone for what does not depend on the view.
  */
-import { z } from 'zod';
 import type { NetworkFilters } from '../graph/network-model';
 import type { ViewName } from '../state/view-slice';
+import { ExportFormat } from '../state/export-choice';
 
-export const ExportFormat = z.enum(['png', 'svg', 'svg-text', 'pptx', 'graphml', 'gexf', 'edges-csv', 'workload-csv', 'json', 'html']);
-export type ExportFormat = z.infer<typeof ExportFormat>;
+// The formats are named once, with the view's other settings (state/export-choice.ts).
+export { ExportFormat };
 
 export interface FileNameParts {
   plan: string;

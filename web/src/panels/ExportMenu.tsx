@@ -16,7 +16,8 @@ import { toGraphml } from '../export/to-graphml';
 import { measuredScene, pictureSvg } from '../export/picture-export';
 import { glyphClient } from '../export/glyph-client';
 import { svgToPngBlob } from '../export/svg-to-png-blob';
-import { exportFileName, type ExportFormat } from '../export/export-file-name';
+import { exportFileName } from '../export/export-file-name';
+import { DEFAULT_EXPORT, EXPORT_CHOICES, exportChoiceId, type ExportChoice, type ExportFormat } from '../state/export-choice';
 import { pictureCharacters } from '../export/picture-characters';
 import { standaloneAssets, standalonePage } from '../export/standalone-page';
 import { readEmbeddedPlan } from '../data/embedded-plan';
@@ -25,23 +26,22 @@ import { networkFiltersOf } from '../state/network-filters';
 import { toGexf } from '../export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../export/to-csv';
 
-type Choice = 'png1' | 'png2' | 'png4' | 'png2t' | 'svg' | 'svg-text' | 'pptx' | 'html' | 'graphml' | 'gexf' | 'edges' | 'workload' | 'json';
-
-const FORMAT_OF: Readonly<Record<Choice, ExportFormat>> = {
-  png1: 'png',
-  png2: 'png',
-  png4: 'png',
-  png2t: 'png',
-  svg: 'svg',
-  'svg-text': 'svg-text',
-  pptx: 'pptx',
-  html: 'html',
-  graphml: 'graphml',
-  gexf: 'gexf',
-  edges: 'edges-csv',
-  workload: 'workload-csv',
-  json: 'json',
-};
+/** The menu's label of an entry: the format as its users know it. */
+function choiceLabel(c: ExportChoice, t: ReturnType<typeof useMessages>): string {
+  const labels: Readonly<Record<ExportFormat, string>> = {
+    png: `PNG ${c.scale}×${c.transparent ? ` (${t.transparent})` : ''}`,
+    svg: 'SVG',
+    'svg-text': `SVG (${t.editableText})`,
+    pptx: 'PowerPoint (PPTX)',
+    html: `HTML (${t.offlinePage})`,
+    graphml: 'GraphML (Gephi, yEd)',
+    gexf: 'GEXF (Gephi)',
+    'edges-csv': `CSV · ${t.edgeList}`,
+    'workload-csv': `CSV · ${t.workload}`,
+    json: `JSON · ${t.parsedPlan}`,
+  };
+  return labels[c.format];
+}
 
 /** Half a second: below it an export feels immediate, above it the presenter wants a sign. */
 const PROGRESS_AFTER_MS = 500;
@@ -68,7 +68,7 @@ export function ExportMenu() {
   const rankings = useAppStore(selectRankings);
   const view = useAppStore(selectView);
   const language = useAppStore(selectLanguage);
-  const [choice, setChoice] = useState<Choice>('png2');
+  const [choice, setChoice] = useState<ExportChoice>(DEFAULT_EXPORT);
   const [busy, setBusy] = useState(false);
   if (!plan) return null;
 
@@ -76,20 +76,16 @@ export function ExportMenu() {
     // The network is built when an export is asked for, not on every render.
     const filters = networkFiltersOf(useAppStore.getState());
     const graph = () => exportGraph(plan, view, buildNetwork(view, plan, filters), canvasPositions(), filters);
-    const scale = choice === 'png1' ? 1 : choice === 'png4' ? 4 : 2;
-    const transparent = choice === 'png2t';
-    const name = exportFileName({ plan: plan.document.id, view, filters, format: FORMAT_OF[choice], scale, transparent });
-    switch (choice) {
-      case 'png1':
-      case 'png2':
-      case 'png4':
-      case 'png2t': {
+    const { format, scale, transparent } = choice;
+    const name = exportFileName({ plan: plan.document.id, view, filters, format, scale, transparent });
+    switch (format) {
+      case 'png': {
         const svg = await pictureSvg(graph(), { language, labels: 'outline', transparent }, pageGlyphs());
         return download(name, await svgToPngBlob(svg, scale), 'image/png');
       }
       case 'svg':
       case 'svg-text': {
-        const svg = await pictureSvg(graph(), { language, labels: choice === 'svg' ? 'outline' : 'text' }, pageGlyphs());
+        const svg = await pictureSvg(graph(), { language, labels: format === 'svg' ? 'outline' : 'text' }, pageGlyphs());
         return download(name, svg, 'image/svg+xml');
       }
       case 'pptx': {
@@ -115,9 +111,9 @@ export function ExportMenu() {
         return download(name, toGraphml(graph()), 'application/graphml+xml');
       case 'gexf':
         return download(name, toGexf(graph()), 'application/gexf+xml');
-      case 'edges':
+      case 'edges-csv':
         return download(name, edgeListCsv(graph()), 'text/csv;charset=utf-8');
-      case 'workload':
+      case 'workload-csv':
         return download(name, workloadCsv(rankings?.workload ?? []), 'text/csv;charset=utf-8');
       case 'json':
         return download(name, JSON.stringify(plan, null, 2), 'application/json');
@@ -136,20 +132,12 @@ export function ExportMenu() {
 
   return (
     <div className="export-menu">
-      <select aria-label={t.exportFormat} value={choice} onChange={(e) => setChoice(e.target.value as Choice)}>
-        <option value="png1">PNG 1×</option>
-        <option value="png2">PNG 2×</option>
-        <option value="png4">PNG 4×</option>
-        <option value="png2t">PNG 2× ({t.transparent})</option>
-        <option value="svg">SVG</option>
-        <option value="svg-text">SVG ({t.editableText})</option>
-        <option value="pptx">PowerPoint (PPTX)</option>
-        <option value="html">HTML ({t.offlinePage})</option>
-        <option value="graphml">GraphML (Gephi, yEd)</option>
-        <option value="gexf">GEXF (Gephi)</option>
-        <option value="edges">CSV · {t.edgeList}</option>
-        <option value="workload">CSV · {t.workload}</option>
-        <option value="json">JSON · {t.parsedPlan}</option>
+      <select aria-label={t.exportFormat} value={exportChoiceId(choice)} onChange={(e) => setChoice(EXPORT_CHOICES.find((c) => exportChoiceId(c) === e.target.value) ?? DEFAULT_EXPORT)}>
+        {EXPORT_CHOICES.map((c) => (
+          <option key={exportChoiceId(c)} value={exportChoiceId(c)}>
+            {choiceLabel(c, t)}
+          </option>
+        ))}
       </select>
       <button className="button" onClick={() => void run()} disabled={busy} aria-busy={busy}>
         {busy ? t.exporting : t.export}
