@@ -26,6 +26,7 @@ export const ENTRIES = Object.freeze({
   'bench-faults': 'web/tools/fault-bench.ts',
   'bench-layout': 'web/tools/layout-bench.ts',
   'bench-export': 'web/tools/export-bench.ts',
+  'bench-serve': 'web/tools/serve-bench.ts',
 });
 
 /**

@@ -3,7 +3,8 @@
  * the load of every document it reads (document-versions.ts): an ingest that replaces a
  * document changes the key, so what was kept for the old load is never served again and is
  * dropped when the new one is kept. Requests for one key that arrive while it is computed
- * share that computation. Bounded in bytes; the least recently used answer goes first.
+ * share that computation (a class opening one link). Bounded in bytes; the least recently
+ * used answer goes first.
  */
 import type { Compressible } from './compression';
 import type { DocumentVersions } from './document-versions';
@@ -20,7 +21,7 @@ interface Kept {
 }
 
 export interface AnswerCacheOptions {
-  /** Off: nothing is kept once sent (concurrent requests still share one computation). */
+  /** Off: every request computes its own answer, and nothing is kept (the benchmark's baseline). */
   enabled: boolean;
   /** Bytes of bodies and compressed forms kept at most. */
   maxBytes: number;
@@ -33,6 +34,7 @@ export class AnswerCache {
   constructor(private readonly options: AnswerCacheOptions) {}
 
   async answer(key: string, versions: DocumentVersions, compute: () => Promise<Computed>): Promise<Compressible> {
+    if (!this.options.enabled) return (await compute()).body;
     const hit = this.kept.get(key);
     if (hit) {
       // Map order is insertion order: moving the key to the end makes the first key the least recently used.
@@ -58,7 +60,6 @@ export class AnswerCache {
   }
 
   private keep(key: string, versions: DocumentVersions, body: Compressible): void {
-    if (!this.options.enabled) return;
     for (const [other, entry] of this.kept) {
       // An answer about an older load of one of these documents can never be asked for again.
       if ([...entry.versions].some(([document, hash]) => versions.has(document) && versions.get(document) !== hash)) this.kept.delete(other);

@@ -14,6 +14,7 @@ import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { isQueryName } from '../../cypher/named-queries';
 import { errorAnswer, ServedError, stderrLog, type ErrorLog } from './error-catalogue';
 import { AnswerCache } from './answer-cache';
+import { VersionReader } from './document-versions';
 import { Compressible } from './compression';
 import { queryAnswer, type QueryAnswerContext } from './query-answers';
 import { StaticFiles } from './static-files';
@@ -28,7 +29,7 @@ export interface AppServerOptions {
   standaloneDir?: string;
   /** Host names served besides the loopback ones (FENGONG_HOSTS), e.g. the name of a reverse proxy. */
   hosts?: readonly string[];
-  /** Keep computed answers per document load (default true; FENGONG_ANSWER_CACHE=off in serve-app.ts). */
+  /** Keep computed answers per document load and share concurrent computations (default true; FENGONG_ANSWER_CACHE=off in serve-app.ts). */
   answerCache?: boolean;
   /** Bytes of kept answers at most (default 128 MiB). */
   answerCacheBytes?: number;
@@ -49,6 +50,7 @@ export function createAppServer(options: AppServerOptions): Server {
     answers: {
       driver: options.driver,
       settings: options.settings,
+      versions: new VersionReader(options.driver, options.settings),
       cache: new AnswerCache({ enabled: options.answerCache ?? true, maxBytes: options.answerCacheBytes ?? 128 * 1024 * 1024 }),
     },
     app: new StaticFiles(options.staticDir),

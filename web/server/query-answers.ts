@@ -10,9 +10,9 @@ import type { Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { NAMED_QUERIES, runNamedQuery, type QueryName } from '../../cypher/named-queries';
 import { planFromGraph } from './plan-from-graph';
-import { AnswerCache } from './answer-cache';
+import type { AnswerCache } from './answer-cache';
 import { Compressible } from './compression';
-import { documentVersions, sameVersions, type DocumentVersions } from './document-versions';
+import { sameVersions, type DocumentVersions, type VersionReader } from './document-versions';
 import { ServedError, StoredDocumentError } from './error-catalogue';
 
 /** Raised whenever what an answer's JSON holds changes shape, so no browser keeps an older form as current. */
@@ -27,6 +27,7 @@ export interface QueryAnswerContext {
   driver: Driver;
   settings: Neo4jSettings;
   cache: AnswerCache;
+  versions: VersionReader;
 }
 
 /**
@@ -37,7 +38,7 @@ export async function queryAnswer(context: QueryAnswerContext, name: QueryName, 
   const parsed = NAMED_QUERIES[name].parse(params) as Record<string, unknown>;
   const documents = [...new Set(DOCUMENT_PARAMETERS.flatMap((key) => (typeof parsed[key] === 'string' ? [parsed[key]] : [])))];
   if (documents.length === 0) return { notModified: false, etag: null, body: (await compute(context, name, params, documents)).body };
-  const versions = await documentVersions(context.driver, context.settings, documents);
+  const versions = await context.versions.read(documents);
   const missing = documents.find((document) => !versions.has(document));
   if (missing !== undefined) throw new ServedError('no-document', missing);
   const key = answerKey(name, parsed, versions);
@@ -46,7 +47,7 @@ export async function queryAnswer(context: QueryAnswerContext, name: QueryName, 
   const body = await context.cache.answer(key, versions, async () => {
     const computed = await compute(context, name, params, documents);
     // Kept only if no ingest replaced a document while it ran: it might hold some of both loads.
-    const after = await documentVersions(context.driver, context.settings, documents);
+    const after = await context.versions.read(documents);
     return { body: computed.body, keep: sameVersions(versions, after) };
   });
   return { notModified: false, etag, body };
