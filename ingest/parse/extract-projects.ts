@@ -7,7 +7,7 @@
  * mention's stage; names of plans, policies, zones, industries and campaigns are rejected.
  */
 import type { ProjectKind, ProjectStage } from '../model';
-import { keywordHits, type KeywordHit, type ProjectLexicon } from './project-lexicon';
+import { keywordHits, mayHoldKeyword, type KeywordHit, type ProjectLexicon } from './project-lexicon';
 
 export interface RawProjectMention {
   /** Name as it reads in this task: shared suffix restored, stage words removed. */
@@ -60,13 +60,13 @@ const TWO_HAN = /\p{Script=Han}[^]*?\p{Script=Han}/u;
 
 export function extractProjectMentions(text: string, offset: number, lexicon: ProjectLexicon): RawProjectMention[] {
   // Most measures name no project: one test of the paragraph spares cutting it into clauses.
-  if (!lexicon.anyKeyword.test(text) && !lexicon.anyClassNoun.test(text)) return [];
+  if (!mayHoldKeyword(text, lexicon) && !lexicon.anyClassNoun.test(text)) return [];
   const masked = maskTitles(text);
   const reader: Reader = { text: masked, lexicon, hits: hitsRememberedFor(lexicon) };
   const mentions: RawProjectMention[] = [];
   for (const clause of clauses(masked)) {
     const clauseText = masked.slice(clause.start, clause.end);
-    if (!lexicon.anyKeyword.test(clauseText) && !lexicon.anyClassNoun.test(clauseText)) continue;
+    if (!mayHoldKeyword(clauseText, lexicon) && !lexicon.anyClassNoun.test(clauseText)) continue;
     const found: Found[] = [];
     for (const enumeration of enumerations(masked, clause)) found.push(...namesIn(reader, enumeration));
     if (found.length === 0) continue;

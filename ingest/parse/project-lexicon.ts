@@ -64,12 +64,19 @@ export interface KeywordHit {
   term: string;
 }
 
+/** The literal keyword terms by their first character, for finding where one may start. */
+export interface TermStarts {
+  /** 1 at the code of a character some term starts with. */
+  firstCodes: Uint8Array;
+  byFirst: ReadonlyMap<number, readonly string[]>;
+}
+
 export interface ProjectLexicon {
   keywords: readonly KeywordPattern[];
-  /** Any keyword at all: most clauses have none, and one test spares the per-keyword scan. */
-  anyKeyword: RegExp;
-  /** The same, global: finds the places where a keyword may start. */
-  keywordStart: RegExp;
+  /** Where a literal term may start (see nextKeywordStart). */
+  termStarts: TermStarts;
+  /** The keywords written as patterns, lookbehinds dropped, global; null when there are none. */
+  patternStart: RegExp | null;
   anyClassNoun: RegExp;
   /** Boundary words as one alternation, longest first, so a scan finds the longest at each place. */
   boundaryPattern: RegExp;
@@ -99,33 +106,62 @@ const alternation = (words: Iterable<string>) => longestFirst(words).map(escape)
 const optionalPattern = (source: string, flags: string) => (source ? new RegExp(source, flags) : null);
 
 /**
- * The pre-test that says where some keyword may start. The literal terms form one alternation
- * factored by their leading characters (铁(?:路专用线|路)|高(?:速铁路|铁|…)), which the regex
- * engine rules out at a place by one character where a flat list tries every term; the
- * patterns follow as written, lookbehinds dropped (the pre-test may pass more than the
- * keywords: each is tried on its own after it). Only where a match starts is asked, so the
- * order of the alternatives changes nothing.
+ * The pre-test that says where some keyword may start: a literal term, found by looking up
+ * each character in a table of the terms' first characters (one alternation of a hundred
+ * terms made the regex engine try them all at every place of every paragraph, a tenth of a
+ * parse), or a pattern as written, lookbehinds dropped (the pre-test may pass more than the
+ * keywords: each is tried on its own after it).
  */
-function preTestSource(groups: ReadonlyArray<{ terms?: string[] | undefined; re?: string[] | undefined }>): string {
-  const terms = groups.flatMap((g) => g.terms ?? []).map((term) => Array.from(term));
-  const patterns = groups.flatMap((g) => g.re ?? []).map((re) => `(?:${re.replace(/\(\?<[=!][^)]*\)/g, '')})`);
-  return [...(terms.length > 0 ? [`(?:${factored(terms)})`] : []), ...patterns].join('|') || '(?!)';
+function termStartsOf(groups: ReadonlyArray<{ terms?: string[] | undefined }>): TermStarts {
+  const firstCodes = new Uint8Array(0x10000);
+  const byFirst = new Map<number, string[]>();
+  for (const term of groups.flatMap((g) => g.terms ?? [])) {
+    const code = term.charCodeAt(0);
+    firstCodes[code] = 1;
+    byFirst.set(code, [...(byFirst.get(code) ?? []), term]);
+  }
+  return { firstCodes, byFirst };
 }
 
-/** Words (as characters) as an alternation that shares each common leading character. */
-function factored(words: ReadonlyArray<readonly string[]>): string {
-  const byFirst = new Map<string, Array<readonly string[]>>();
-  let endsHere = false;
-  for (const word of words) {
-    if (word.length === 0) endsHere = true;
-    else byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
+function patternStartOf(groups: ReadonlyArray<{ re?: string[] | undefined }>): RegExp | null {
+  const patterns = groups.flatMap((g) => g.re ?? []).map((re) => `(?:${re.replace(/\(\?<[=!][^)]*\)/g, '')})`);
+  return patterns.length > 0 ? new RegExp(patterns.join('|'), 'gu') : null;
+}
+
+const isLead = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isTrail = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The first place at or after `from` where some keyword may start, or -1: the nearer of the
+ * first literal term and the first pattern match. Like a Unicode regex, a place inside a
+ * surrogate pair is never a start, and a search from one begins at the pair.
+ */
+export function nextKeywordStart(text: string, from: number, lexicon: ProjectLexicon): number {
+  let start = from;
+  if (start > 0 && start < text.length && isTrail(text.charCodeAt(start)) && isLead(text.charCodeAt(start - 1))) start--;
+  let term = -1;
+  const { firstCodes, byFirst } = lexicon.termStarts;
+  for (let i = start; i < text.length && term < 0; i++) {
+    const code = text.charCodeAt(i);
+    if (firstCodes[code] === 0) continue;
+    if (isTrail(code) && i > 0 && isLead(text.charCodeAt(i - 1))) continue;
+    for (const candidate of byFirst.get(code)!) {
+      if (text.startsWith(candidate, i)) {
+        term = i;
+        break;
+      }
+    }
   }
-  const branches = [...byFirst].map(([first, rests]) => {
-    const rest = factored(rests);
-    return escape(first) + (rest === '' ? '' : `(?:${rest})`);
-  });
-  if (endsHere && branches.length > 0) branches.push('');
-  return branches.join('|');
+  const patterns = lexicon.patternStart;
+  if (!patterns) return term;
+  patterns.lastIndex = start;
+  const match = patterns.exec(text);
+  return match && (term < 0 || match.index < term) ? match.index : term;
+}
+
+/** Whether a keyword may stand anywhere in the text. */
+export function mayHoldKeyword(text: string, lexicon: ProjectLexicon): boolean {
+  return nextKeywordStart(text, 0, lexicon) >= 0;
 }
 
 export function buildProjectLexicon(extensions: readonly LexiconFile[] = []): ProjectLexicon {
@@ -143,14 +179,14 @@ export function buildProjectLexicon(extensions: readonly LexiconFile[] = []): Pr
     for (const word of file.boundaryWords?.verbs ?? []) boundaryIsVerb.set(word, true);
     for (const word of file.boundaryWords?.nominal ?? []) if (!boundaryIsVerb.has(word)) boundaryIsVerb.set(word, false);
   }
-  const anyKeyword = preTestSource(files.flatMap((f) => f.keywords ?? []));
+  const keywordGroups = files.flatMap((f) => f.keywords ?? []);
   const stageWords = new Map<string, ProjectStage>(files.flatMap((f) => Object.entries(f.stageWords ?? {})));
   const rejectPatterns = all('rejectPatterns');
   const genericPatterns = all('genericPatterns');
   return {
     keywords,
-    anyKeyword: new RegExp(anyKeyword, 'u'),
-    keywordStart: new RegExp(anyKeyword, 'gu'),
+    termStarts: termStartsOf(keywordGroups),
+    patternStart: patternStartOf(keywordGroups),
     anyClassNoun: new RegExp(alternation(files.flatMap((f) => f.classNouns ?? []).flatMap((group) => group.terms)) || '(?!)', 'u'),
     boundaryPattern: new RegExp(alternation(boundaryIsVerb.keys()), 'gu'),
     stagePattern: new RegExp(alternation(stageWords.keys()), 'gu'),
@@ -176,19 +212,18 @@ export function buildProjectLexicon(extensions: readonly LexiconFile[] = []): Pr
  */
 export function keywordHits(text: string, lexicon: ProjectLexicon): KeywordHit[] {
   const out: KeywordHit[] = [];
-  const starts = lexicon.keywordStart;
-  starts.lastIndex = 0;
-  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+  for (let at = nextKeywordStart(text, 0, lexicon); at >= 0; ) {
     let best: KeywordHit | null = null;
     for (const keyword of lexicon.keywords) {
-      keyword.pattern.lastIndex = m.index;
+      keyword.pattern.lastIndex = at;
       const hit = keyword.pattern.exec(text);
       if (hit && (!best || hit[0].length > best.end - best.start)) {
-        best = { start: m.index, end: m.index + hit[0].length, kind: keyword.kind, appendable: keyword.appendable, selfNaming: keyword.selfNaming, institution: keyword.institution, genericHead: keyword.genericHead, term: hit[0] };
+        best = { start: at, end: at + hit[0].length, kind: keyword.kind, appendable: keyword.appendable, selfNaming: keyword.selfNaming, institution: keyword.institution, genericHead: keyword.genericHead, term: hit[0] };
       }
     }
     if (best) out.push(best);
-    starts.lastIndex = best ? best.end : m.index + 1;
+    const next = best ? best.end : at + 1;
+    at = next > text.length ? -1 : nextKeywordStart(text, next, lexicon);
   }
   return out;
 }
