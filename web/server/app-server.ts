@@ -124,7 +124,7 @@ async function api(served: Served, pathname: string, url: URL, req: IncomingMess
     if (distinct > GLYPH_REQUEST_MAX_CHARACTERS) {
       throw new ServedError('too-many-characters', `${distinct} distinct characters, at most ${GLYPH_REQUEST_MAX_CHARACTERS} per request`);
     }
-    const table = new Compressible(Buffer.from(JSON.stringify(await glyphTableInSteps(text))), 'per-answer');
+    const table = new Compressible(Buffer.from(JSON.stringify(await glyphTableInSteps(text))), 'compress');
     return sendBody(req, res, 200, { 'content-type': JSON_TYPE, 'cache-control': 'no-store' }, table);
   }
   throw new ServedError('no-route', `no route ${pathname}`);

@@ -71,5 +71,5 @@ async function compute(context: QueryAnswerContext, name: QueryName, params: Rec
       throw new StoredDocumentError(document, error);
     }
   } else json = JSON.stringify({ rows });
-  return { body: new Compressible(Buffer.from(json), 'per-answer') };
+  return { body: new Compressible(Buffer.from(json), 'compress') };
 }

@@ -45,6 +45,6 @@ export function sendNotModified(res: ServerResponse, headers: OutgoingHttpHeader
 
 /** An error of the catalogue, as JSON the app reads (`error`, `code`, and `id` for a fault of the server). */
 export function sendError(req: IncomingMessage, res: ServerResponse, answer: ErrorAnswer): Promise<void> {
-  const body = new Compressible(Buffer.from(JSON.stringify(answer.body)), 'per-answer');
+  const body = new Compressible(Buffer.from(JSON.stringify(answer.body)), 'compress');
   return sendBody(req, res, answer.status, { 'content-type': JSON_TYPE, 'cache-control': 'no-store' }, body);
 }

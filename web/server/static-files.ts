@@ -69,7 +69,7 @@ export class StaticFiles {
     const known = this.held.get(file);
     if (known && known.mtimeMs === mtimeMs && known.size === size) return known;
     const raw = await readFile(file);
-    const held = { mtimeMs, size, body: new Compressible(raw, TEXT_TYPES.has(extname(file)) ? 'once' : 'never') };
+    const held = { mtimeMs, size, body: new Compressible(raw, TEXT_TYPES.has(extname(file)) ? 'compress' : 'never') };
     this.held.set(file, held);
     return held;
   }
