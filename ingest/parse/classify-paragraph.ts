@@ -78,6 +78,8 @@ const LABEL_OF = new Map(LABELS);
 const LABEL_ALTERNATION = LABELS.map(([word]) => word).sort((a, b) => b.length - a.length).join('|');
 /** A label at the start of the text or after a separator, followed by a colon. */
 const LABEL_AT = new RegExp(`(^|[\\s;,。])(${LABEL_ALTERNATION})\\s*:`, 'g');
+/** A label opening the text: labelledParts reads nothing else, and most paragraphs have none. */
+const LABEL_FIRST = new RegExp(`^(?:${LABEL_ALTERNATION})\\s*:`);
 const MEASURES_LABEL = /^(工作措施|主要措施|具体措施|工作举措|重点举措|主要举措|具体举措|工作任务|主要任务|工作内容|主要内容|目标任务|工作目标)\s*:\s*/;
 const SECTION_WORDED = /^第([一二三四五六七八九十]{1,3})(?:部分|篇|章)\s*/;
 /** Words that make a parenthesis a division rather than an aside (含…, 下同 …). */
@@ -134,7 +136,9 @@ function embeddedDivision(body: string, bodyStart: number): DivisionPart[] | nul
       return [...partsOfDivisionText(division, bodyStart + before.open + 1), deadline];
     }
   }
-  for (const m of body.matchAll(LABEL_AT)) {
+  // exec on the shared pattern rather than matchAll, which copies it for every paragraph.
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(body); m; m = LABEL_AT.exec(body)) {
     if (m.index === 0 || LABEL_OF.get(m[2]!) === 'note') continue;
     const labelStart = m.index + m[1]!.length;
     const parts = labelledParts(body.slice(labelStart), bodyStart + labelStart);
@@ -198,8 +202,10 @@ function partsOfDivisionText(text: string, start: number): DivisionPart[] {
  * paragraph of notes only (备注:…).
  */
 function labelledParts(text: string, start: number): DivisionPart[] | null {
+  if (!LABEL_FIRST.test(text)) return null;
   const hits: Array<{ label: DivisionLabel | 'note'; labelStart: number; bodyStart: number }> = [];
-  for (const m of text.matchAll(LABEL_AT)) {
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(text); m; m = LABEL_AT.exec(text)) {
     const labelStart = m.index + m[1]!.length;
     hits.push({ label: LABEL_OF.get(m[2]!)!, labelStart, bodyStart: m.index + m[0].length });
   }

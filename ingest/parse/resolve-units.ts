@@ -27,16 +27,24 @@ export interface ResolvedToken {
 
 /** The level prefix that opens a unit name, if any: 省委, 省政府, 省, 广州市, 市 … */
 export function levelPrefixOf(name: string, dict: UnitDictionary): string | null {
+  // The three patterns below all open with a level character; most names open with a place.
+  if (!LEVEL_CODES.has(name.charCodeAt(0))) return placePrefixOf(name, dict);
   const party = /^(省委|市委|县委|区委)(?!员)/.exec(name);
   if (party && name.length > 2) return party[1]!;
   const government = /^(省政府|市政府|县政府|区政府)(?=.)/.exec(name);
   if (government) return government[1]!;
   // 市场监管局 and 区域… open with a level character but are not prefixed.
   if (/^(省.|市(?!场)|县(?!域)|区(?!域))/.test(name)) return name[0]!;
+  return placePrefixOf(name, dict);
+}
+
+const LEVEL_CODES = new Set(['省', '市', '县', '区'].map((ch) => ch.charCodeAt(0)));
+
+/** A place and its level word (广州市) opening the name. */
+function placePrefixOf(name: string, dict: UnitDictionary): string | null {
   const place = dict.placeAtStart(name);
   if (!place) return null;
-  const level = /^[省市县区]/.exec(name.slice(place.length));
-  return level ? place + level[0] : null;
+  return LEVEL_CODES.has(name.charCodeAt(place.length)) ? place + name[place.length]! : null;
 }
 
 /**
