@@ -110,9 +110,13 @@ export function defineCanvasObserver(): void {
   };
 }
 
-/** Every page opened from here on in this page or context gets the probe before the app loads. */
+/**
+ * Every page opened from here on in this page or context gets the probe before the app loads.
+ * Sent as source text: a compiler that keeps function names (tsx, esbuild's keepNames) calls
+ * a `__name` helper the page does not have, so the text brings its own.
+ */
 export async function injectCanvasProbe(target: Page | BrowserContext): Promise<void> {
-  await target.addInitScript(defineCanvasObserver);
+  await target.addInitScript({ content: `(() => { const __name = (f) => f; (${defineCanvasObserver.toString()})(); })();` });
 }
 
 /**
