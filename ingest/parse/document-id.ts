@@ -6,6 +6,9 @@
  */
 import { DOCUMENT_ID_MAX_LENGTH, isDocumentIdCharacter } from '../model/plan-document';
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ID_CHARACTER = /^[a-z0-9]$/;
+
 /** The id of a file whose name keeps nothing (`!!!.txt`). */
 const FALLBACK_ID = 'plan';
 
@@ -23,8 +26,11 @@ export function documentIdOf(file: string): string {
 export function slugOf(text: string): string {
   let slug = '';
   let separated = false;
-  for (const char of text.normalize('NFKC').toLowerCase()) {
-    if (!isDocumentIdCharacter(char)) {
+  // ASCII is its own NFKC form, and its id characters are a-z and 0-9: a name in ASCII needs
+  // neither the normaliser nor the Unicode classes, whose first use costs milliseconds.
+  const ascii = ASCII_ONLY.test(text);
+  for (const char of (ascii ? text : text.normalize('NFKC')).toLowerCase()) {
+    if (!(ascii ? ASCII_ID_CHARACTER.test(char) : isDocumentIdCharacter(char))) {
       separated = slug.length > 0;
       continue;
     }

@@ -164,8 +164,11 @@ export function mayHoldKeyword(text: string, lexicon: ProjectLexicon): boolean {
   return nextKeywordStart(text, 0, lexicon) >= 0;
 }
 
+/** The shipped lexicon, checked once when the parser is loaded rather than at every build. */
+const SHIPPED_LEXICON: LexiconFile = LexiconFile.parse(shippedLexicon);
+
 export function buildProjectLexicon(extensions: readonly LexiconFile[] = []): ProjectLexicon {
-  const files = [LexiconFile.parse(shippedLexicon), ...extensions.map((file) => LexiconFile.parse(file))];
+  const files = [SHIPPED_LEXICON, ...extensions.map((file) => LexiconFile.parse(file))];
   const keywords: KeywordPattern[] = files.flatMap((f) => f.keywords ?? []).flatMap((group) => {
     // One alternation per group, literal terms longest first so the longest wins at a place.
     const source = [...longestFirst(group.terms ?? []).map(escape), ...(group.re ?? [])].join('|');
