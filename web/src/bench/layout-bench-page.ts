@@ -1,12 +1,14 @@
 /**
  * The page the layout benchmark drives: lays out a synthetic network with fCoSE as the app
- * runs it, or with Cytoscape's built-in CoSE, in the same browser and reports the milliseconds.
+ * runs it, or with Cytoscape's built-in CoSE, in the same browser and reports the milliseconds;
+ * and draws one for panning (pan-bench-page.ts).
  */
 import cytoscape from 'cytoscape';
 import { syntheticNetwork } from './synthetic-graph';
 import { seededPosition, withSeededRandom } from '../graph/seeded-layout';
 import { layoutNetwork } from '../graph/layout-network';
-import type { Network } from '../graph/network-model';
+import { asNetwork } from './as-network';
+import './pan-bench-page';
 
 declare global {
   interface Window {
@@ -44,13 +46,3 @@ window.runLayout = async (nodes, algorithm) => {
   cy.destroy();
   return elapsed;
 };
-
-/** The synthetic graph as a collaboration network, node weight = degree as for units. */
-function asNetwork(net: { nodes: string[]; edges: Array<[string, string]> }): Network {
-  const degree = new Map<string, number>();
-  for (const [s, t] of net.edges) for (const id of [s, t]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  return {
-    nodes: net.nodes.map((id) => ({ id, group: 'unit', label: id, kind: 'department', weight: degree.get(id) ?? 0, hidden: false, shared: false })),
-    edges: net.edges.map(([source, target], i) => ({ id: `e${i}`, source, target, type: 'co-owns', weight: 1, hidden: false })),
-  };
-}

@@ -1,16 +1,20 @@
 /**
  * The one component that owns the Cytoscape instance. It syncs the elements and stylesheet
  * it is given: a new element set (another plan or view, a re-layout) is laid out once with
- * fCoSE from seeded positions; filters and emphasis only change classes, so nodes never jump.
- * Labels are placed on screen after every layout, zoom and change of emphasis.
+ * fCoSE from seeded positions, off the main thread, and shown when its positions arrive;
+ * filters and emphasis only change classes, so nodes never jump. A network of more than
+ * BIG_GRAPH_ABOVE_NODES nodes gets the big-graph rendering (canvas-rendering.ts). Labels are
+ * placed on screen after every layout, zoom and change of emphasis.
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { seededPosition } from './seeded-layout';
 import type { CanvasSize, Positions } from './layout-network';
 import { registerCanvas } from './canvas-handle';
-import { applyLabels } from './canvas-labels';
 import { notifyCanvasObserver } from './canvas-probe';
+import { createCanvasInstance } from './canvas-instance';
+import { canvasRendering, hasGpu } from './canvas-rendering';
+import { useWebglChoice, WebglChoice } from './WebglChoice';
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -19,7 +23,7 @@ export interface GraphCanvasProps {
   layoutKey: string;
   seed: number;
   /** The network's layout on a canvas of this size (layoutNetwork: the same as every export's). */
-  layout: (canvas: CanvasSize) => Positions;
+  layout: (canvas: CanvasSize) => Promise<Positions>;
   /** Positions to use instead of a new layout when they cover every node. */
   presetPositions?: Record<string, { x: number; y: number }> | null;
   /** Nodes the presenter moved by hand, drawn as pinned. */
@@ -37,20 +41,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const laidOut = useRef<string | null>(null);
+  /** The layout key whose elements the instance holds (their positions may still be on their way). */
+  const added = useRef<string | null>(null);
+  /** Positions of the last layout, kept when the instance is made anew for another rendering. */
+  const kept = useRef<{ key: string; positions: Positions } | null>(null);
   const frame = useRef<CanvasSize | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
+  const gpu = useMemo(() => hasGpu(), []);
+  const [webglChosen, chooseWebgl] = useWebglChoice();
+  const nodeCount = useMemo(() => props.elements.filter((e) => e.group === 'nodes').length, [props.elements]);
+  const rendering = canvasRendering(nodeCount, webglChosen, gpu);
+  const renderingKey = `${rendering.big}|${rendering.webgl}`;
 
   useEffect(() => {
-    const instance = cytoscape({ container: container.current, minZoom: 0.05, maxZoom: 4 });
-    let pending = 0;
-    const relabel = () => {
-      cancelAnimationFrame(pending);
-      pending = requestAnimationFrame(() => {
-        applyLabels(instance);
-        notifyCanvasObserver({ type: 'labelled', cy: instance });
-      });
-    };
+    const { cy: instance, dispose } = createCanvasInstance(container.current, rendering, (labelled) => notifyCanvasObserver({ type: 'labelled', cy: labelled }));
     instance.on('tap', 'node', (e) => handlers.current.onNodeTap(e.target.id()));
     instance.on('tap', 'edge', (e) => handlers.current.onEdgeTap(e.target.id()));
     instance.on('tap', (e) => {
@@ -58,32 +63,31 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     instance.on('mouseover', 'node', (e) => handlers.current.onNodeHover(e.target.id()));
     instance.on('mouseout', 'node', () => handlers.current.onNodeHover(null));
-    // Zoomed in, more labels fit; panned or resized, others come into the frame.
-    instance.on('viewport resize', relabel);
-    instance.on('relabel', relabel);
     instance.on('dragfree', 'node', (e) => {
       const positions = Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
       handlers.current.onArrange?.(positions, e.target.id());
-      relabel();
+      instance.emit('relabel');
     });
     cy.current = instance;
     registerCanvas(instance);
     // A fresh instance has nothing laid out (React may mount this component twice).
     laidOut.current = null;
+    added.current = null;
     notifyCanvasObserver({ type: 'mounted', cy: instance });
     return () => {
-      cancelAnimationFrame(pending);
+      if (laidOut.current) kept.current = { key: laidOut.current, positions: Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }])) };
       registerCanvas(null);
-      instance.destroy();
+      dispose();
       cy.current = null;
     };
-  }, []);
+    // Made anew only when the rendering changes: Cytoscape reads its renderer's options once.
+  }, [renderingKey]);
 
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
     instance.style(props.style);
-  }, [props.style]);
+  }, [props.style, renderingKey]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -92,37 +96,56 @@ export function GraphCanvas(props: GraphCanvasProps) {
     instance.nodes().forEach((n) => {
       n.toggleClass('pinned', pinned.has(n.id()));
     });
-  }, [props.pinned, props.elements]);
+  }, [props.pinned, props.elements, renderingKey]);
 
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    if (laidOut.current !== props.layoutKey) {
-      const started = performance.now();
-      instance.elements().remove();
-      instance.add(props.elements.map((e) => (e.group === 'nodes' ? { ...e, classes: '', position: seededPosition(String(e.data.id), props.seed) } : { ...e, classes: String(e.classes ?? '').replace(/\bhidden\b/g, '') })));
-      const nodeIds = instance.nodes().map((n) => n.id());
-      // The frame is the size of the area the canvas shares with its footer, at the first
-      // layout: what the footer holds (a reset button wrapping the legend) or a window
-      // resized since must not move the nodes of a later layout, or of a reset.
-      const area = container.current?.parentElement ?? container.current;
-      const canvas = (frame.current ??= { width: Math.max(100, Math.round(area?.clientWidth ?? 0)), height: Math.max(100, Math.round(area?.clientHeight ?? 0)) });
-      const preset = props.presetPositions && nodeIds.every((id) => props.presetPositions![id] !== undefined) ? props.presetPositions : null;
-      // Laid out by the function every export uses, so the command line given this canvas
-      // size draws these very positions.
-      const positions = preset ?? props.layout(canvas);
-      for (const id of nodeIds) instance.getElementById(id).position(positions[id]!);
-      laidOut.current = props.layoutKey;
-      syncElements(instance, props.elements);
-      instance.fit(instance.elements(':visible'), 30);
-      notifyCanvasObserver({ type: 'laid-out', cy: instance, ms: performance.now() - started, key: props.layoutKey, canvas: preset ? null : canvas });
-      container.current?.setAttribute('data-layout', props.layoutKey);
-      instance.emit('relabel');
+    if (added.current === props.layoutKey) {
+      instance.batch(() => syncElements(instance, props.elements));
+      if (laidOut.current === props.layoutKey) instance.emit('relabel');
       return;
     }
-    instance.batch(() => syncElements(instance, props.elements));
-    instance.emit('relabel');
-  }, [props.elements, props.layoutKey, props.seed]);
+    const key = props.layoutKey;
+    const started = performance.now();
+    const nodeIds = props.elements.filter((e) => e.group === 'nodes').map((e) => String(e.data.id));
+    // The frame is the size of the area the canvas shares with its footer, at the first
+    // layout: what the footer holds (a reset button wrapping the legend) or a window
+    // resized since must not move the nodes of a later layout, or of a reset.
+    const area = container.current?.parentElement ?? container.current;
+    const canvas = (frame.current ??= { width: Math.max(100, Math.round(area?.clientWidth ?? 0)), height: Math.max(100, Math.round(area?.clientHeight ?? 0)) });
+    const covers = (positions: Record<string, { x: number; y: number }> | null | undefined) => (positions && nodeIds.every((id) => positions[id] !== undefined) ? positions : null);
+    const preset = covers(props.presetPositions) ?? (kept.current?.key === key ? covers(kept.current.positions) : null);
+    // Laid out by the function every export uses (in a worker), so the command line given
+    // this canvas size draws these very positions. Asked first: while the worker lays out,
+    // this thread adds and styles the elements, which takes as long as the layout itself.
+    const positions = preset ? Promise.resolve(preset) : props.layout(canvas);
+    laidOut.current = null;
+    added.current = key;
+    instance.batch(() => {
+      instance.elements().remove();
+      const pinned = new Set(props.pinned ?? []);
+      instance.add(
+        props.elements.map((e) => {
+          if (e.group !== 'nodes') return e;
+          const id = String(e.data.id);
+          return { ...e, classes: `${String(e.classes ?? '')}${pinned.has(id) ? ' pinned' : ''}`, position: preset?.[id] ?? seededPosition(id, props.seed) };
+        }),
+      );
+    });
+    // Nodes at their seeded starting points are nothing to look at: shown once placed.
+    if (!preset) container.current?.style.setProperty('opacity', '0');
+    void positions.then((placed) => {
+      if (cy.current !== instance || added.current !== key) return;
+      instance.batch(() => instance.nodes().forEach((n) => void n.position(placed[n.id()] ?? n.position())));
+      laidOut.current = key;
+      instance.fit(instance.elements(':visible'), 30);
+      container.current?.style.removeProperty('opacity');
+      notifyCanvasObserver({ type: 'laid-out', cy: instance, ms: performance.now() - started, key, canvas: preset ? null : canvas });
+      container.current?.setAttribute('data-layout', key);
+      instance.emit('relabel');
+    });
+  }, [props.elements, props.layoutKey, props.seed, renderingKey]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const instance = cy.current;
@@ -148,7 +171,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     event.preventDefault();
   };
 
-  return <div ref={container} id="graph" className="graph-canvas" tabIndex={0} role="application" aria-label={props.label} onKeyDown={onKeyDown} />;
+  return (
+    <>
+      <div ref={container} id="graph" className="graph-canvas" tabIndex={0} role="application" aria-label={props.label} onKeyDown={onKeyDown} />
+      {rendering.big && gpu && <WebglChoice on={webglChosen} onChange={chooseWebgl} />}
+    </>
+  );
 }
 
 /** Classes and the data the stylesheet reads that can change without a new layout. */

@@ -1,9 +1,9 @@
 /**
  * Everything the canvas draws for the current view, derived from the store: elements with
  * their emphasis and labels, the stylesheet, the communities, and the layout to run when the
- * layout key changes (a new plan or view, or a re-layout asked for).
+ * layout key changes (a new plan or view, or a re-layout asked for), run in a worker.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useAppStore } from '../state/store';
 import { selectLanguage, selectPanel, selectPlan, selectSelected, selectHovered, selectView } from '../state/selectors';
 import { useNetwork } from './useNetwork';
@@ -12,7 +12,8 @@ import { stylesheet } from './stylesheet';
 import { litBy, prominentNodes } from './emphasis';
 import { useCommunities } from './useCommunities';
 import type { Network, NetworkNode } from './network-model';
-import { layoutNetwork, type CanvasSize } from './layout-network';
+import type { CanvasSize } from './layout-network';
+import { layoutOffThread, warmUpLayout } from './layout-off-thread';
 import { unitLabel } from '../i18n/unit-english';
 import { MESSAGES, type Language } from '../i18n/messages';
 
@@ -29,6 +30,8 @@ export function useGraphView() {
   const language = useAppStore(selectLanguage);
   const colourBy = useAppStore((s) => s.colourBy);
   const groupCommunities = useAppStore((s) => s.groupCommunities);
+  // The layout worker starts compiling fCoSE while the plan is still being fetched.
+  useEffect(() => warmUpLayout(), []);
   const network = useNetwork();
   const communities = useCommunities();
   const prominent = useMemo(() => (network ? prominentNodes(network) : new Set<string>()), [network]);
@@ -43,6 +46,6 @@ export function useGraphView() {
   }, [network, plan, hovered, lit, prominent, colourBy, communities, language]);
   const style = useMemo(() => (network ? stylesheet(network) : []), [network]);
   const groups = groupCommunities ? (communities?.of ?? null) : null;
-  const layout = (net: Network) => (canvas: CanvasSize) => layoutNetwork(net, LAYOUT_SEED, canvas, { groups });
+  const layout = (net: Network) => (canvas: CanvasSize) => layoutOffThread(net, LAYOUT_SEED, canvas, { groups });
   return { plan, network, elements, style, communities, layout: network ? layout(network) : null, groupKey: groupCommunities ? 'communities' : 'plain' };
 }
