@@ -156,6 +156,15 @@ describe('answers kept per document load', () => {
     expect(after.rows.map((r) => r.unit).sort()).toEqual(['省交通运输厅', '省财政厅'].sort());
   });
 
+  it('requests arriving together for two documents each get their own document, as asked one by one', async () => {
+    const paths = [`/api/query/workload?document=${SEED_ID}`, `/api/query/workload?document=${RELOADED}`];
+    const alone = await Promise.all(paths.map(async (path) => (await get(await serve(), path)).text));
+    const together = await Promise.all(Array.from({ length: 40 }, (_, i) => get(port, paths[i % 2]!)));
+    expect(together.map((r) => r.status)).toEqual(Array(40).fill(200));
+    expect(together.map((r, i) => r.text === alone[i % 2])).toEqual(Array(40).fill(true));
+    expect(alone[0]).not.toBe(alone[1]);
+  });
+
   it('the same answers with the cache off', async () => {
     const uncached = await serve({ answerCache: false });
     const path = `/api/query/co-ownership?document=${SEED_ID}&limit=100000`;
