@@ -1,60 +1,102 @@
 // Writes one parsed plan. Runs in one transaction right after delete-plan.cypher: all or
-// nothing. Every value is a parameter; rows come in UNWIND batches. A node's key is the pair
-// (document id, name or number), never a string built from the two.
-// Nothing of the document exists any more when these run, and graph-rows.ts sends each node
-// and relationship once, so they are created, not merged: merging a relationship to the
-// document node checked the tens of thousands it already had, for every row.
-// Parameters: $documentId, $document (map), $sections, $tasks, $units, $leads, $supports,
-// $projects, $mentions, $findings (lists of maps, built by ingest/load/graph-rows.ts).
+// nothing. Every value is a parameter; rows are built by ingest/load/load-batches.ts.
+// Nothing of the document exists any more when these run, and each node and relationship
+// is sent once, so they are created, never merged. No statement looks a node up by its
+// properties: the first returns the element ids of the nodes the tasks point at, and the
+// task batches find those nodes by id (an index seek inside a transaction that has deleted
+// the document's previous version costs time in proportion to what it deleted).
+//
+// 1. The document with its sections, units and projects (a few hundred nodes at most), and
+//    the findings that concern no task. Parameters: $documentId, $document (map),
+//    $sections, $units, $projects, $looseFindings (lists of property maps).
+//    Returns: document, sections, units, projects — element ids, in the order of the lists.
+// 2. One batch of tasks, each with its relationships. Parameters: $document, $sections,
+//    $units, $projects (element ids from 1), $tasks: maps {props, section, leads, supports,
+//    mentions, findings}; section is an index into $sections or null; a lead or support is
+//    [unit index, order, surface, line, paragraph, start, end], a mention [project index,
+//    surface, stage, stageWords, line, paragraph, start, end] (lists, not maps: a plan of
+//    90,000 assignments sent half a million map keys); a finding is its property map.
 
-CREATE (d:Document {id: $documentId})
-SET d += $document;
+CREATE (d:Document)
+SET d = $document
+WITH d
+CALL (d) {
+  UNWIND range(0, size($sections) - 1) AS i
+  CREATE (s:Section)-[:PART_OF]->(d)
+  SET s = $sections[i]
+  WITH i, s ORDER BY i
+  RETURN collect(elementId(s)) AS sections
+}
+CALL (d) {
+  UNWIND range(0, size($units) - 1) AS i
+  CREATE (u:Unit)-[:PART_OF]->(d)
+  SET u = $units[i]
+  WITH i, u ORDER BY i
+  RETURN collect(elementId(u)) AS units
+}
+CALL (d) {
+  UNWIND range(0, size($projects) - 1) AS i
+  CREATE (p:Project)-[:PART_OF]->(d)
+  SET p = $projects[i]
+  WITH i, p ORDER BY i
+  RETURN collect(elementId(p)) AS projects
+}
+CALL (d) {
+  UNWIND $looseFindings AS row
+  CREATE (f:Finding)-[:PART_OF]->(d)
+  SET f = row
+}
+RETURN elementId(d) AS document, sections, units, projects;
 
-UNWIND $sections AS row
-MATCH (d:Document {id: $documentId})
-CREATE (s:Section)-[:PART_OF]->(d)
-SET s = row, s.document = $documentId;
-
+MATCH (d:Document) WHERE elementId(d) = $document
+CALL () {
+  UNWIND range(0, size($sections) - 1) AS i
+  MATCH (s:Section) WHERE elementId(s) = $sections[i]
+  WITH i, s ORDER BY i
+  RETURN collect(s) AS sections
+}
+CALL () {
+  UNWIND range(0, size($units) - 1) AS i
+  MATCH (u:Unit) WHERE elementId(u) = $units[i]
+  WITH i, u ORDER BY i
+  RETURN collect(u) AS units
+}
+CALL () {
+  UNWIND range(0, size($projects) - 1) AS i
+  MATCH (p:Project) WHERE elementId(p) = $projects[i]
+  WITH i, p ORDER BY i
+  RETURN collect(p) AS projects
+}
 UNWIND $tasks AS row
-MATCH (d:Document {id: $documentId})
 CREATE (t:Task)-[:PART_OF]->(d)
-SET t = row, t.document = $documentId
-WITH t, row
-MATCH (s:Section {document: $documentId, number: row.sectionNumber})
-CREATE (t)-[:IN_SECTION]->(s);
-
-UNWIND $units AS row
-MATCH (d:Document {id: $documentId})
-CREATE (u:Unit)-[:PART_OF]->(d)
-SET u = row, u.document = $documentId;
-
-UNWIND $leads AS row
-MATCH (u:Unit {document: $documentId, name: row.unit})
-MATCH (t:Task {document: $documentId, ordinal: row.task})
-CREATE (u)-[r:LEADS]->(t)
-SET r = row.props;
-
-UNWIND $supports AS row
-MATCH (u:Unit {document: $documentId, name: row.unit})
-MATCH (t:Task {document: $documentId, ordinal: row.task})
-CREATE (u)-[r:SUPPORTS]->(t)
-SET r = row.props;
-
-UNWIND $projects AS row
-MATCH (d:Document {id: $documentId})
-CREATE (p:Project)-[:PART_OF]->(d)
-SET p = row, p.document = $documentId;
-
-UNWIND $mentions AS row
-MATCH (t:Task {document: $documentId, ordinal: row.task})
-MATCH (p:Project {document: $documentId, name: row.project})
-CREATE (t)-[m:MENTIONS]->(p)
-SET m = row.props;
-
-UNWIND $findings AS row
-MATCH (d:Document {id: $documentId})
-CREATE (f:Finding)-[:PART_OF]->(d)
-SET f = row.props, f.document = $documentId, f.ordinal = row.ordinal
-WITH f, row
-MATCH (t:Task {document: $documentId, ordinal: row.task})
-CREATE (f)-[:CONCERNS]->(t);
+SET t = row.props
+WITH d, t, row, sections, units, projects
+CALL (t, row, sections) {
+  WITH sections[row.section] AS s
+  WHERE s IS NOT NULL
+  CREATE (t)-[:IN_SECTION]->(s)
+}
+CALL (t, row, units) {
+  UNWIND row.leads AS a
+  WITH t, a, units[a[0]] AS u
+  CREATE (u)-[r:LEADS]->(t)
+  SET r.order = a[1], r.surface = a[2], r.line = a[3], r.paragraph = a[4], r.start = a[5], r.end = a[6]
+}
+CALL (t, row, units) {
+  UNWIND row.supports AS a
+  WITH t, a, units[a[0]] AS u
+  CREATE (u)-[r:SUPPORTS]->(t)
+  SET r.order = a[1], r.surface = a[2], r.line = a[3], r.paragraph = a[4], r.start = a[5], r.end = a[6]
+}
+CALL (t, row, projects) {
+  UNWIND row.mentions AS m
+  WITH t, m, projects[m[0]] AS p
+  CREATE (t)-[r:MENTIONS]->(p)
+  SET r.surface = m[1], r.stage = m[2], r.stageWords = m[3], r.line = m[4], r.paragraph = m[5], r.start = m[6], r.end = m[7]
+}
+CALL (d, t, row) {
+  UNWIND row.findings AS props
+  CREATE (f:Finding)-[:PART_OF]->(d)
+  SET f = props
+  CREATE (f)-[:CONCERNS]->(t)
+};

@@ -1,16 +1,17 @@
 /**
  * Loads parsed plans into Neo4j. One document is one transaction: its old facts are deleted
- * and its new ones written by the statements of cypher/load-plan.cypher, then committed, so
- * a failure anywhere (a crash, a refused statement) leaves the previous state untouched.
- * A document whose parse is unchanged is skipped: loading twice changes nothing.
+ * and its new ones written by the statements of cypher/load-plan.cypher (the document, then
+ * its tasks in batches), then committed, so a failure anywhere (a crash, a refused
+ * statement) leaves the previous state untouched. A document whose parse is unchanged is
+ * skipped: loading twice changes nothing.
  */
 import type { Driver } from 'neo4j-driver';
 import type { ParsedPlan } from '../model';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { explainDriverError, isConnectionLoss, outcomeUnknown } from '../../db/neo4j-errors';
-import { pickParameters, readCypherFile } from '../../cypher/cypher-file';
+import { readCypherFile } from '../../cypher/cypher-file';
 import { graphRows, type RowOptions } from './graph-rows';
-import { withIntegers } from './neo4j-values';
+import { batchParameters, headParameters, taskBatches, taskRows, type HeadIds } from './load-batches';
 import { validPlan } from './read-plan-input';
 
 export interface LoadCounts {
@@ -31,8 +32,13 @@ export interface LoadResult {
 }
 
 export interface LoadOptions extends RowOptions {
-  /** Called inside the open transaction after each load statement (tests use it to crash the database mid-load). */
+  /**
+   * Called inside the open transaction after each statement — the delete (0), the document
+   * (1), then each task batch — with their number (tests use it to crash the database mid-load).
+   */
   afterStatement?: (index: number, total: number) => Promise<void> | void;
+  /** Rows per task batch (load-batches.ts); tests make it small to get several batches. */
+  batchRows?: number;
 }
 
 export async function applySchema(driver: Driver, settings: Neo4jSettings): Promise<void> {
@@ -71,14 +77,23 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
     const tx = session.beginTransaction();
     let committing = false;
     try {
-      for (const statement of readCypherFile('delete-plan').statements) await tx.run(statement, { document: id });
-      const params = withIntegers(rows) as Record<string, unknown>;
-      const statements = readCypherFile('load-plan').statements;
-      for (const [i, statement] of statements.entries()) {
-        // Each statement gets only its own rows: sending every list with every statement
-        // multiplied the bytes on the wire by the number of statements.
-        await tx.run(statement, pickParameters(statement, params));
-        await options.afterStatement?.(i, statements.length);
+      const [head, batch] = readCypherFile('load-plan').statements as [string, string];
+      const batches = taskBatches(taskRows(rows), options.batchRows);
+      const total = 2 + batches.length;
+      await tx.run(readCypherFile('delete-plan').statements[0]!, { document: id });
+      await options.afterStatement?.(0, total);
+      const written = await tx.run(head, headParameters(rows));
+      const record = written.records[0]!;
+      const ids: HeadIds = { document: record.get('document'), sections: record.get('sections'), units: record.get('units'), projects: record.get('projects') };
+      await options.afterStatement?.(1, total);
+      // The next batch is sent while the database writes this one: the driver pipelines the
+      // statements of a transaction, so building and sending rows overlaps with writing them.
+      let pending = batches.length > 0 ? tx.run(batch, batchParameters(ids, batches[0]!)) : null;
+      for (let i = 0; pending !== null; i++) {
+        const next = i + 1 < batches.length ? tx.run(batch, batchParameters(ids, batches[i + 1]!)) : null;
+        await pending;
+        await options.afterStatement?.(2 + i, total);
+        pending = next;
       }
       committing = true;
       await tx.commit();

@@ -4,11 +4,23 @@
  */
 import neo4j from 'neo4j-driver';
 
+/** A whole number as a Neo4j integer; any other value as it is. */
+export const int = (value: number | null): unknown => (value !== null && Number.isInteger(value) ? neo4j.int(value) : value);
+
+/**
+ * The value with every whole number made an integer. Loops, not Object.entries: a 10 MB
+ * plan's rows are half a million maps and lists, and the entries arrays cost 0.7 s.
+ */
 export function withIntegers(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(withIntegers);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIntegers(v)]));
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = withIntegers(value[i]);
+    return out;
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  const source = value as Record<string, unknown>;
+  for (const key in source) out[key] = withIntegers(source[key]);
+  return out;
 }
