@@ -4,8 +4,8 @@
  * (and tasks) it involves and the ties among them. Pure.
  */
 import type { ParsedPlan } from '../../../ingest/model';
-import type { Selection } from '../state/view-slice';
-import { pairUnits, taskId, unitId, type Network } from './network-model';
+import { refOfSelection, type Selection } from '../state/view-slice';
+import { taskId, unitId, type Network } from './network-model';
 
 export interface Lit {
   /** Element id of the selected node when it is a node of this view. */
@@ -19,25 +19,25 @@ export interface Lit {
 const NOTHING: Lit = { node: null, nodes: null, edge: null };
 
 export function litBy(plan: ParsedPlan, network: Network, selected: Selection): Lit {
-  if (!selected) return NOTHING;
+  const ref = refOfSelection(selected);
+  if (!selected || !ref) return NOTHING;
   const present = new Set(network.nodes.filter((n) => !n.hidden).map((n) => n.id));
-  if (selected.type !== 'pair' && present.has(selected.id)) return { node: selected.id, nodes: null, edge: null };
-  const key = selected.id.slice(selected.id.indexOf(':') + 1);
+  if (ref.kind !== 'pair' && present.has(selected.id)) return { node: selected.id, nodes: null, edge: null };
   let tasks: number[] = [];
   let units: string[] = [];
   let edge: string | null = null;
-  if (selected.type === 'task') tasks = [Number(key)];
-  else if (selected.type === 'project') tasks = plan.projects.find((p) => p.name === key)?.tasks ?? [];
-  else if (selected.type === 'pair') {
-    const [a, b] = pairUnits(selected.id);
+  if (ref.kind === 'task') tasks = [ref.ordinal];
+  else if (ref.kind === 'project') tasks = plan.projects.find((p) => p.name === ref.name)?.tasks ?? [];
+  else if (ref.kind === 'pair') {
+    const [a, b] = ref.units;
     units = [a, b];
     const of = (u: string) => new Set(plan.assignments.filter((x) => x.unit === u).map((x) => x.task));
     const [ta, tb] = [of(a), of(b)];
     tasks = [...ta].filter((t) => tb.has(t));
     edge = network.edges.find((e) => e.type === 'co-owns' && ((e.source === unitId(a) && e.target === unitId(b)) || (e.source === unitId(b) && e.target === unitId(a))))?.id ?? null;
   }
-  if (selected.type !== 'pair') units = [...new Set(plan.assignments.filter((a) => tasks.includes(a.task)).map((a) => a.unit))];
-  const ids = [...units.map(unitId), ...(selected.type === 'pair' && network.nodes.some((n) => n.group === 'unit') ? [] : tasks.map(taskId)), ...(selected.type === 'project' ? [selected.id] : [])];
+  if (ref.kind !== 'pair') units = [...new Set(plan.assignments.filter((a) => tasks.includes(a.task)).map((a) => a.unit))];
+  const ids = [...units.map(unitId), ...(ref.kind === 'pair' && network.nodes.some((n) => n.group === 'unit') ? [] : tasks.map(taskId)), ...(ref.kind === 'project' ? [selected.id] : [])];
   const nodes = new Set(ids.filter((id) => present.has(id)));
   return nodes.size > 0 ? { node: null, nodes, edge } : NOTHING;
 }

@@ -17,8 +17,6 @@ import { layoutOffThread, warmUpLayout } from './layout-off-thread';
 import { unitLabel } from '../i18n/unit-english';
 import { MESSAGES, type Language } from '../i18n/messages';
 
-export const LAYOUT_SEED = 1;
-
 const compactTaskName = (language: Language, label: string) => (language === 'zh' ? MESSAGES.zh.taskNumber(label).replace(/ /g, '') : MESSAGES.en.taskNumber(label));
 
 export function useGraphView() {
@@ -30,6 +28,8 @@ export function useGraphView() {
   const language = useAppStore(selectLanguage);
   const colourBy = useAppStore((s) => s.colourBy);
   const groupCommunities = useAppStore((s) => s.groupCommunities);
+  // The link's seed (view-state.ts, 1 unless a link says otherwise): one seed, one arrangement.
+  const seed = useAppStore((s) => s.seed);
   // The layout worker starts compiling fCoSE while the plan is still being fetched.
   useEffect(() => warmUpLayout(), []);
   const network = useNetwork();
@@ -46,6 +46,6 @@ export function useGraphView() {
   }, [network, plan, hovered, lit, prominent, colourBy, communities, language]);
   const style = useMemo(() => (network ? stylesheet(network) : []), [network]);
   const groups = groupCommunities ? (communities?.of ?? null) : null;
-  const layout = (net: Network) => (canvas: CanvasSize) => layoutOffThread(net, LAYOUT_SEED, canvas, { groups });
-  return { plan, network, elements, style, communities, layout: network ? layout(network) : null, groupKey: groupCommunities ? 'communities' : 'plain' };
+  const layout = (net: Network) => (canvas: CanvasSize) => layoutOffThread(net, seed, canvas, { groups });
+  return { plan, network, elements, style, communities, seed, layout: network ? layout(network) : null, groupKey: groupCommunities ? 'communities' : 'plain' };
 }

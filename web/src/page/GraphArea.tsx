@@ -10,7 +10,7 @@ import { parseNodeId } from '../state/node-ref';
 import { selectionOf } from '../state/view-slice';
 import { useMessages } from '../i18n/useMessages';
 import { GraphCanvas } from '../graph/GraphCanvas';
-import { LAYOUT_SEED, type useGraphView } from '../graph/useGraphView';
+import type { useGraphView } from '../graph/useGraphView';
 import { selectionOfElement } from '../graph/element-selection';
 import { effectiveThreshold } from '../graph/default-threshold';
 import { Legend } from '../panels/Legend';
@@ -22,14 +22,14 @@ export function GraphArea({ graph }: { graph: ReturnType<typeof useGraphView> })
   const status = useAppStore(selectStatus);
   const view = useAppStore(selectView);
   const { select, hover } = useAppStore.getState();
-  const { network, elements, style, layout, groupKey } = graph;
+  const { network, elements, style, layout, groupKey, seed } = graph;
   const requested = useAppStore((s) => s.requested);
   const embeddedPositions = useAppStore((s) => s.presetPositions);
   const arrangements = useAppStore((s) => s.arrangements);
   const layoutRevision = useAppStore((s) => s.layoutRevision);
   const threshold = effectiveThreshold(plan, useAppStore((s) => s.minShared));
   // One arrangement per plan (and version of it), view, seed and grouping.
-  const arrangementKey = plan ? `${plan.document.id}|${plan.document.contentHash}|${view}|${LAYOUT_SEED}|${groupKey}` : '';
+  const arrangementKey = plan ? `${plan.document.id}|${plan.document.contentHash}|${view}|${seed}|${groupKey}` : '';
   const arrangement = arrangements[arrangementKey] ?? null;
   const presetPositions = arrangement?.positions ?? embeddedPositions;
 
@@ -51,7 +51,7 @@ export function GraphArea({ graph }: { graph: ReturnType<typeof useGraphView> })
           elements={elements}
           style={style}
           layoutKey={`${arrangementKey}|${layoutRevision}`}
-          seed={LAYOUT_SEED}
+          seed={seed}
           layout={layout}
           presetPositions={presetPositions}
           pinned={arrangement?.pinned ?? []}

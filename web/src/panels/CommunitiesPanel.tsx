@@ -5,6 +5,7 @@
  */
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
+import { unitNameOf } from '../state/node-ref';
 import { useCommunities } from '../graph/useCommunities';
 import { communityColour } from '../graph/community-palette';
 import { UnitName } from './UnitName';
@@ -34,7 +35,7 @@ export function CommunitiesPanel() {
               {members.map((id) => (
                 <li key={id}>
                   <button className="chip" onClick={() => select({ type: 'unit', id })}>
-                    <UnitName name={id.slice('unit:'.length)} />
+                    <UnitName name={unitNameOf(id) ?? id} />
                   </button>
                 </li>
               ))}
