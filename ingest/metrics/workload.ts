@@ -1,48 +1,23 @@
 /**
- * Workload of each unit in one plan, the numbers a researcher cites:
- * - ledTasks: tasks in which the unit is a lead; primaryLeads: tasks it leads first;
- * - supportedTasks: tasks in which it supports (and does not lead);
- * - partners: distinct other units it shares at least one task with;
- * - coordinationLoad: the coordination relations it answers for — in each task it leads,
- *   one per other unit of the task; in each task it supports, one per lead of the task.
- * - betweenness: see betweenness.ts, on the co-ownership network.
+ * Workload of each unit in one plan, the numbers a researcher cites: the counts of
+ * unit-load.ts (tasks led, supported, partners, coordination load) and betweenness
+ * (betweenness.ts) on the co-ownership network.
  */
 import type { TaskTeam } from './task-teams';
 import type { CoOwnership } from './co-ownership';
 import { betweenness } from './betweenness';
+import { unitLoads, type UnitLoad } from './unit-load';
 
-export interface UnitWorkload {
-  unit: string;
-  ledTasks: number;
-  primaryLeads: number;
-  supportedTasks: number;
-  partners: number;
-  coordinationLoad: number;
+export interface UnitWorkload extends UnitLoad {
   betweenness: number;
 }
 
 export function unitWorkloads(units: readonly string[], teams: readonly TaskTeam[], pairs: readonly CoOwnership[]): UnitWorkload[] {
-  const rows = new Map<string, UnitWorkload>(
-    units.map((unit) => [unit, { unit, ledTasks: 0, primaryLeads: 0, supportedTasks: 0, partners: 0, coordinationLoad: 0, betweenness: 0 }]),
-  );
-  for (const team of teams) {
-    for (const [unit, role] of team.members) {
-      const row = rows.get(unit)!;
-      if (role === 'lead') {
-        row.ledTasks += 1;
-        row.coordinationLoad += team.members.size - 1;
-        if (team.leads[0] === unit) row.primaryLeads += 1;
-      } else {
-        row.supportedTasks += 1;
-        row.coordinationLoad += team.leads.length;
-      }
-    }
-  }
-  for (const pair of pairs) {
-    rows.get(pair.a)!.partners += 1;
-    rows.get(pair.b)!.partners += 1;
-  }
-  const centrality = betweenness(units, pairs.map((p) => [p.a, p.b] as const));
-  for (const row of rows.values()) row.betweenness = centrality.get(row.unit) ?? 0;
-  return [...rows.values()];
+  const centrality = pairBetweenness(units, pairs);
+  return unitLoads(units, teams, pairs).map((row) => ({ ...row, betweenness: centrality.get(row.unit) ?? 0 }));
+}
+
+/** Betweenness of the units on the co-ownership network, every tie one hop long. */
+export function pairBetweenness(units: readonly string[], pairs: ReadonlyArray<Pick<CoOwnership, 'a' | 'b'>>): Map<string, number> {
+  return betweenness(units, pairs.map((p) => [p.a, p.b] as const));
 }

@@ -7,7 +7,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { browserForThisFile, openSeedPage } from '../support/_seed-page';
 import { seedPlan } from '../support/_plans';
-import { filteredRankings } from '../../web/src/data/filtered-rankings';
+import { filteredPlan, filteredRankings } from '../../web/src/data/filtered-rankings';
+import { unitWorkloads } from '../../ingest/metrics/workload';
+import { taskTeams } from '../../ingest/metrics/task-teams';
+import { coOwnership } from '../../ingest/metrics/co-ownership';
 
 const url = inject('appUrl');
 const plan = seedPlan();
@@ -31,6 +34,19 @@ describe('rankings', () => {
     expect(await page.locator('[data-testid="ranking-scope"]').textContent()).toBe(`按当前筛选：部分 5 · 共 ${expected.workload.length} 行`);
     const top = expected.workload[0]!;
     expect(await rows.first().locator('td').allTextContents()).toEqual([top.unit, String(top.ledTasks), String(top.supportedTasks), String(top.partners), String(top.coordinationLoad)]);
+    await page.close();
+  });
+
+  it('rank the filtered part by betweenness once its worker answers, with the numbers of the pure function', async () => {
+    const page = await openSeedPage(browser(), url, `sections=5`);
+    const part = filteredPlan(plan, [5], [])!;
+    const teams = taskTeams(part);
+    const expected = unitWorkloads(part.units.map((u) => u.name), teams, coOwnership(teams)).sort((a, b) => b.betweenness - a.betweenness || b.ledTasks - a.ledTasks || (a.unit < b.unit ? -1 : 1));
+    await page.getByRole('tab', { name: '枢纽单位' }).click();
+    const rows = page.locator('.rankings tbody tr');
+    await expect.poll(() => rows.first().locator('td').allTextContents()).toEqual([expected[0]!.unit, expected[0]!.betweenness.toFixed(3), String(expected[0]!.ledTasks), String(expected[0]!.partners)]);
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[1]!.textContent));
+    expect(shown).toEqual(expected.map((w) => w.betweenness.toFixed(3)));
     await page.close();
   });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { parseSnippet } from '../support/_plans';
+import { completeRankings } from '../../web/src/data/rankings-betweenness';
 import { localRankings } from '../../web/src/data/plan-source';
 import { buildNetwork } from '../../web/src/graph/network-model';
 import { exportGraph } from '../../web/src/export/export-graph';
@@ -19,7 +20,7 @@ describe('CSV cells that a spreadsheet would run', () => {
   });
 
   it('are written as text in the workload ranking, and the numbers stay numbers', () => {
-    const rows = cells(workloadCsv(localRankings(hostile).workload));
+    const rows = cells(workloadCsv(completeRankings(hostile, localRankings(hostile)).workload));
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(["'+1+1", "'-2+3", "'=HYPERLINK", "'@SUM"]);
     expect(rows.find((r) => r[0] === "'=HYPERLINK")).toEqual(["'=HYPERLINK", 'unknown', '1', '1', '0', '3', '3', '0']);
   });

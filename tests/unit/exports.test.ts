@@ -7,6 +7,7 @@ import { layoutNetwork } from '../../web/src/graph/layout-network';
 import { toGraphml } from '../../web/src/export/to-graphml';
 import { toGexf } from '../../web/src/export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../../web/src/export/to-csv';
+import { completeRankings } from '../../web/src/data/rankings-betweenness';
 import { localRankings } from '../../web/src/data/plan-source';
 import { coOwnership } from '../../ingest/metrics/co-ownership';
 import { taskTeams } from '../../ingest/metrics/task-teams';
@@ -52,7 +53,7 @@ describe('GraphML and GEXF', () => {
 
 describe('CSV', () => {
   it('opens in Excel with the Chinese intact: BOM, CRLF, quoted where needed', () => {
-    const csv = workloadCsv(localRankings(plan).workload);
+    const csv = workloadCsv(completeRankings(plan, localRankings(plan)).workload);
     expect(csv.startsWith('\ufeffunit,kind,ledTasks,primaryLeads,supportedTasks,partners,coordinationLoad,betweenness\r\n')).toBe(true);
     expect(csv.split('\r\n')[1]).toMatch(/^省发展改革委,department,26,25,37,81,223,0\.17\d+$/);
     expect(csv.split('\r\n')).toHaveLength(plan.units.length + 2);

@@ -24,6 +24,7 @@ import { toGraphml } from '../src/export/to-graphml';
 import { toGexf } from '../src/export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../src/export/to-csv';
 import { localRankings } from '../src/data/plan-source';
+import { completeRankings } from '../src/data/rankings-betweenness';
 import { measuredScene, pictureSvg } from '../src/export/picture-export';
 import { scenesToPptx } from '../src/export/scene-to-pptx';
 import { exportFileName } from '../src/export/export-file-name';
@@ -59,7 +60,7 @@ await runCli(async (args) => {
   const glyphs = async (chars: string) => glyphTable(chars);
   let output: string | Buffer | Uint8Array;
   if (o.format === 'json') output = JSON.stringify(plan, null, 2) + '\n';
-  else if (o.format === 'workload-csv') output = workloadCsv(localRankings(plan).workload);
+  else if (o.format === 'workload-csv') output = workloadCsv(completeRankings(plan, localRankings(plan)).workload);
   else {
     const network = buildNetwork(v.view, plan, filters);
     const canvas = { width: o.width, height: o.height };

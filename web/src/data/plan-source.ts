@@ -2,13 +2,13 @@
  * Where the app's data comes from: the read-only HTTP layer (named queries against Neo4j)
  * or a parsed-plan JSON opened from disk. Both give a ParsedPlan validated by the same
  * schema and the same rankings; from a file the rankings are computed here by the pure
- * functions the integration tests prove equal to the Cypher queries.
+ * functions the integration tests prove equal to the Cypher queries — all but betweenness,
+ * which a worker adds where it is shown (useRankingsWithBetweenness.ts).
  */
 import { z } from 'zod';
 import { ParsedPlan } from '../../../ingest/model';
-import { taskTeams } from '../../../ingest/metrics/task-teams';
-import { coOwnership } from '../../../ingest/metrics/co-ownership';
-import { unitWorkloads } from '../../../ingest/metrics/workload';
+import { unitLoads } from '../../../ingest/metrics/unit-load';
+import { partMetrics } from './plan-metrics';
 import { CoOwnershipRow, DocumentRow, WorkloadRow, type Rankings } from './ranking-rows';
 
 async function getJson(path: string): Promise<unknown> {
@@ -36,12 +36,12 @@ export async function fetchRankings(document: string): Promise<Rankings> {
 }
 
 export function localRankings(plan: ParsedPlan): Rankings {
-  const teams = taskTeams(plan);
-  const pairs = coOwnership(teams);
+  // The same counts the network of the whole plan is drawn from (kept per plan).
+  const { teams, pairs } = partMetrics(plan, []);
   const kindOf = new Map(plan.units.map((u) => [u.name, u.kind]));
   const numberOf = new Map(plan.tasks.map((t) => [t.ordinal, t.number]));
-  const workload = unitWorkloads(plan.units.map((u) => u.name), teams, pairs)
-    .map((w) => ({ ...w, kind: kindOf.get(w.unit)! }))
+  const workload = unitLoads(plan.units.map((u) => u.name), teams, pairs)
+    .map((w) => ({ ...w, betweenness: null, kind: kindOf.get(w.unit)! }))
     .sort((a, b) => b.coordinationLoad - a.coordinationLoad || b.ledTasks - a.ledTasks || (a.unit < b.unit ? -1 : 1));
   const coOwnershipRows = pairs.map((p) => ({
     a: p.a,

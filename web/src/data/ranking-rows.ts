@@ -35,7 +35,13 @@ export const DocumentRow = z.object({
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
 
+/**
+ * A workload row as the page holds it. Computed in the page (a plan from a file, a filtered
+ * part), betweenness is null until its worker answers (betweenness-off-thread.ts).
+ */
+export type ShownWorkloadRow = Omit<WorkloadRow, 'betweenness'> & { betweenness: number | null };
+
 export interface Rankings {
-  workload: WorkloadRow[];
+  workload: ShownWorkloadRow[];
   coOwnership: CoOwnershipRow[];
 }

@@ -4,9 +4,7 @@
  * marked `hidden`, so the layout of the whole stays put when a filter changes.
  */
 import type { ParsedPlan, ProjectKind, Task, UnitKind } from '../../../ingest/model';
-import { taskTeams } from '../../../ingest/metrics/task-teams';
-import { coOwnership } from '../../../ingest/metrics/co-ownership';
-import { unitWorkloads } from '../../../ingest/metrics/workload';
+import { pairKey, partMetrics } from '../data/plan-metrics';
 import type { RolesMode, ViewName } from '../state/view-slice';
 
 export interface NetworkNode {
@@ -77,24 +75,21 @@ const inSections = (plan: ParsedPlan, sections: readonly number[]) => {
 
 function collaborationNetwork(plan: ParsedPlan, filters: NetworkFilters): Network {
   const shownKind = kindShown(plan, filters.kinds);
-  const taskShown = inSections(plan, filters.sections);
-  const allPairs = coOwnership(taskTeams(plan));
-  const teams = taskTeams({ tasks: plan.tasks.filter((t) => taskShown(t.ordinal)), assignments: plan.assignments.filter((a) => taskShown(a.task)) });
-  const pairs = new Map(coOwnership(teams).map((p) => [`${p.a}\u0000${p.b}`, p]));
-  const workloads = new Map(unitWorkloads(plan.units.map((u) => u.name), teams, [...pairs.values()]).map((w) => [w.unit, w]));
-  const active = new Set(teams.flatMap((t) => [...t.members.keys()]));
+  // Counted once per plan and choice of sections (plan-metrics.ts); the rest only hides and weighs.
+  const allPairs = partMetrics(plan, []).pairs;
+  const { pairByKey: pairs, loads, active } = partMetrics(plan, filters.sections);
   const nodes: NetworkNode[] = plan.units.map((u) => ({
     id: unitId(u.name),
     group: 'unit',
     label: u.name,
     kind: u.kind,
-    weight: workloads.get(u.name)?.coordinationLoad ?? 0,
-    load: workloads.get(u.name)?.coordinationLoad ?? 0,
+    weight: loads.get(u.name)?.coordinationLoad ?? 0,
+    load: loads.get(u.name)?.coordinationLoad ?? 0,
     hidden: !active.has(u.name) || !shownKind(u.name),
     shared: false,
   }));
   const edges: NetworkEdge[] = allPairs.map((full) => {
-    const p = pairs.get(`${full.a}\u0000${full.b}`);
+    const p = pairs.get(pairKey(full.a, full.b));
     const weight = p ? (filters.roles === 'all' ? p.shared : p.leadLead + p.leadSupport) : 0;
     return {
       id: `co:${full.a}\u0000${full.b}`,
@@ -120,15 +115,14 @@ function assignmentNetwork(plan: ParsedPlan, filters: NetworkFilters): Network {
   const visibleUnits = new Set(visible.map((a) => a.unit));
   const visibleTasks = new Set(visible.map((a) => a.task));
   const assignedTasks = new Set(plan.assignments.map((a) => a.task));
-  const teams = taskTeams({ tasks: plan.tasks.filter((t) => taskShown(t.ordinal)), assignments: plan.assignments.filter((a) => taskShown(a.task)) });
-  const loads = new Map(unitWorkloads(plan.units.map((u) => u.name), teams, coOwnership(teams)).map((w) => [w.unit, w.coordinationLoad]));
+  const { loads } = partMetrics(plan, filters.sections);
   const nodes: NetworkNode[] = [
     ...plan.units.map((u) => ({
       id: unitId(u.name),
       group: 'unit' as const,
       label: u.name,
       kind: u.kind,
-      load: loads.get(u.name) ?? 0,
+      load: loads.get(u.name)?.coordinationLoad ?? 0,
       weight: plan.assignments.filter((a) => a.unit === u.name).length,
       hidden: !visibleUnits.has(u.name),
       shared: false,

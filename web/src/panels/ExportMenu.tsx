@@ -25,6 +25,7 @@ import { viewToQuery } from '../state/url-state';
 import { networkFiltersOf } from '../state/network-filters';
 import { toGexf } from '../export/to-gexf';
 import { edgeListCsv, workloadCsv } from '../export/to-csv';
+import { completeRankings } from '../data/rankings-betweenness';
 
 /** The menu's label of an entry: the format as its users know it. */
 function choiceLabel(c: ExportChoice, t: ReturnType<typeof useMessages>): string {
@@ -114,7 +115,7 @@ export function ExportMenu() {
       case 'edges-csv':
         return download(name, edgeListCsv(graph()), 'text/csv;charset=utf-8');
       case 'workload-csv':
-        return download(name, workloadCsv(rankings?.workload ?? []), 'text/csv;charset=utf-8');
+        return download(name, workloadCsv(rankings ? completeRankings(plan, rankings).workload : []), 'text/csv;charset=utf-8');
       case 'json':
         return download(name, JSON.stringify(plan, null, 2), 'application/json');
     }

@@ -9,8 +9,10 @@ import { useAppStore } from '../state/store';
 import { selectPlan, selectRankings } from '../state/selectors';
 import { useMessages } from '../i18n/useMessages';
 import { pairId, unitId } from '../graph/network-model';
-import type { WorkloadRow } from '../data/ranking-rows';
-import { filteredRankings } from '../data/filtered-rankings';
+import type { ShownWorkloadRow } from '../data/ranking-rows';
+import { filteredPlan } from '../data/filtered-rankings';
+import { localRankings } from '../data/plan-source';
+import { useRankingsWithBetweenness } from '../data/useRankingsWithBetweenness';
 import { UnitName } from './UnitName';
 import { SharedProjects } from './SharedProjects';
 
@@ -26,12 +28,15 @@ export function RankingsPanel() {
   const select = useAppStore((s) => s.select);
   const [table, setTable] = useState<Table>('workload');
   const [sortKey, setSortKey] = useState<WorkloadColumn>('coordinationLoad');
-  const part = useMemo(() => (plan ? filteredRankings(plan, sections, kinds) : null), [plan, sections, kinds]);
-  const rankings = part ?? whole;
+  const partPlan = useMemo(() => (plan ? filteredPlan(plan, sections, kinds) : null), [plan, sections, kinds]);
+  const part = useMemo(() => (partPlan ? localRankings(partPlan) : null), [partPlan]);
+  const units = useMemo(() => (partPlan ?? plan)?.units.map((u) => u.name) ?? null, [partPlan, plan]);
+  // Betweenness is computed (in a worker) only once the table that shows it is open.
+  const rankings = useRankingsWithBetweenness(units, part ?? whole, table === 'bottlenecks');
   const workload = useMemo(() => {
     const rows = [...(rankings?.workload ?? [])];
     const key = table === 'bottlenecks' ? 'betweenness' : sortKey;
-    return rows.sort((a, b) => b[key] - a[key] || b.ledTasks - a.ledTasks || (a.unit < b.unit ? -1 : 1));
+    return rows.sort((a, b) => (b[key] ?? 0) - (a[key] ?? 0) || b.ledTasks - a.ledTasks || (a.unit < b.unit ? -1 : 1));
   }, [rankings, table, sortKey]);
   if (!rankings || !plan) return null;
   const pick = (unit: string) => select({ type: 'unit', id: unitId(unit) });
@@ -49,7 +54,7 @@ export function RankingsPanel() {
           ['coordinationLoad', t.coordinationLoad],
         ];
   const barKey: WorkloadColumn = table === 'bottlenecks' ? 'betweenness' : sortKey;
-  const max = Math.max(1e-9, ...workload.map((r) => r[barKey]));
+  const max = Math.max(1e-9, ...workload.map((r) => r[barKey] ?? 0));
   const maxShared = Math.max(1, ...rankings.coOwnership.map((p) => p.shared));
   const scope = part
     ? t.scopeFiltered([sections.length > 0 ? `${t.sections} ${[...sections].sort((a, b) => a - b).join('、')}` : '', kinds.map((k) => t.kinds[k]).join('、')].filter(Boolean).join(' · '))
@@ -134,7 +139,7 @@ export function RankingsPanel() {
   );
 }
 
-function WorkloadLine(props: { row: WorkloadRow; columns: WorkloadColumn[]; barKey: WorkloadColumn; max: number; onPick: (unit: string) => void }) {
+function WorkloadLine(props: { row: ShownWorkloadRow; columns: WorkloadColumn[]; barKey: WorkloadColumn; max: number; onPick: (unit: string) => void }) {
   const { row } = props;
   return (
     <tr>
@@ -145,10 +150,13 @@ function WorkloadLine(props: { row: WorkloadRow; columns: WorkloadColumn[]; barK
       </td>
       {props.columns.map((key) => (
         <td key={key} className={key === props.barKey ? 'bar-cell' : 'num'}>
-          {key === props.barKey && <span className="bar" style={{ width: `${(100 * row[key]) / props.max}%` }} />}
-          <span className="value">{key === 'betweenness' ? row[key].toFixed(3) : row[key]}</span>
+          {key === props.barKey && <span className="bar" style={{ width: `${(100 * (row[key] ?? 0)) / props.max}%` }} />}
+          <span className="value">{key === 'betweenness' ? formatBetweenness(row.betweenness) : row[key]}</span>
         </td>
       ))}
     </tr>
   );
 }
+
+/** Three decimals; an ellipsis while the worker is still computing it. */
+export const formatBetweenness = (value: number | null) => (value === null ? '…' : value.toFixed(3));

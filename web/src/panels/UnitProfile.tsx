@@ -1,4 +1,5 @@
 /** One unit: its kind and numbers, the tasks it leads and supports, its main partners. */
+import { useMemo } from 'react';
 import type { ParsedPlan, Task } from '../../../ingest/model';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
@@ -6,12 +7,15 @@ import { selectRankings } from '../state/selectors';
 import { taskId, unitId } from '../graph/network-model';
 import { UNIT_KIND_COLOURS } from '../graph/palette';
 import { UnitName } from './UnitName';
+import { formatBetweenness } from './RankingsPanel';
+import { useRankingsWithBetweenness } from '../data/useRankingsWithBetweenness';
 
 export function UnitProfile(props: { plan: ParsedPlan; unit: string }) {
   const t = useMessages();
-  const rankings = useAppStore(selectRankings);
-  const select = useAppStore((s) => s.select);
   const { plan, unit } = props;
+  const units = useMemo(() => plan.units.map((u) => u.name), [plan]);
+  const rankings = useRankingsWithBetweenness(units, useAppStore(selectRankings), true);
+  const select = useAppStore((s) => s.select);
   const info = plan.units.find((u) => u.name === unit);
   if (!info) return null;
   const metrics = rankings?.workload.find((w) => w.unit === unit);
@@ -43,7 +47,7 @@ export function UnitProfile(props: { plan: ParsedPlan; unit: string }) {
           <dt>{t.coordinationLoad}</dt>
           <dd>{metrics.coordinationLoad}</dd>
           <dt>{t.betweenness}</dt>
-          <dd>{metrics.betweenness.toFixed(3)}</dd>
+          <dd>{formatBetweenness(metrics.betweenness)}</dd>
         </dl>
       )}
       <TaskList title={t.tasksLed} tasks={tasksIn('lead')} onPick={(task) => select({ type: 'task', id: taskId(task.ordinal) })} numberLabel={t.taskNumber} />
