@@ -156,6 +156,8 @@ export async function buildCli(root, name, entry = ENTRIES[name]) {
     // A file saved while esbuild was reading may not be in the bundle: recorded as never seen.
     if (info) inputs[file.split(sep).join('/')] = [info.mtimeMs >= started ? -1 : info.mtimeMs, info.size];
   }
+  // What each output holds, for `esbuild --analyze`-style questions (npx esbuild --analyze reads it).
+  writeAtomically(join(outdir, 'metafile.json'), JSON.stringify(result.metafile));
   writeAtomically(join(outdir, 'manifest.json'), JSON.stringify({ entry, inputs }, null, 1));
   removeOldChunks(outdir, new Set(outputs.map((o) => o.path)));
 }

@@ -1,11 +1,12 @@
 /**
  * Extension files for the dictionaries and the project lexicon, read and validated; a bad
- * file is reported with its name and the first problem zod finds in it.
+ * file is reported with its name and the first problem zod finds in it. Without any, the
+ * shipped context the parser already built is used as it is.
  */
 import { z } from 'zod';
 import { buildUnitDictionary, DictionaryFile } from '../parse/unit-dictionary';
 import { buildProjectLexicon, LexiconFile } from '../parse/project-lexicon';
-import type { ParseContext } from '../parse/parse-plan';
+import { defaultParseContext, type ParseContext } from '../parse/parse-plan';
 import { CliError } from '../../cli/run-cli';
 import { issueSentence } from '../../common/first-issue';
 
@@ -14,6 +15,7 @@ export async function loadParseContext(
   lexiconFiles: readonly string[],
   read: (file: string, encoding: 'utf8') => Promise<string>,
 ): Promise<ParseContext> {
+  if (dictionaryFiles.length === 0 && lexiconFiles.length === 0) return defaultParseContext();
   const dictionaries = await Promise.all(dictionaryFiles.map((f) => readJson(f, DictionaryFile, read)));
   const lexicons = await Promise.all(lexiconFiles.map((f) => readJson(f, LexiconFile, read)));
   return { dictionary: buildUnitDictionary(dictionaries), lexicon: buildProjectLexicon(lexicons) };

@@ -11,7 +11,7 @@ import { decodePlanBytes } from '../parse/decode-text';
 import { PlanInputError } from '../parse/plan-input-error';
 import { baseNameOf, documentIdOf } from '../parse/document-id';
 import { bodyToSource } from './body-to-source';
-import { looksTraditional, simplifiedConverter, toSimplified } from './to-simplified';
+import { readingTextOf } from './to-simplified';
 import { detectFormat } from './detect-format';
 import { readBody, type ReadOptions } from './read-body';
 
@@ -33,8 +33,7 @@ export async function readPlanBytes(bytes: Uint8Array, file: string, context?: P
     taskTables = written.taskTables;
     encoding = body.encoding ?? null;
   }
-  const convert = simplifiedConverter();
-  const readingText = looksTraditional(text, convert) ? toSimplified(text, convert).text : undefined;
+  const readingText = await readingTextOf(text);
   const plan = parsePlanText(
     { id: documentIdOf(file), sourceFile: baseNameOf(file), contentHash: await sha256(bytes), text, readingText, format, encoding, origins },
     context,
