@@ -28,7 +28,14 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Runs `work` with Math.random replaced by a generator seeded with `seed`, then restores it. */
+/**
+ * Runs `work` with Math.random replaced by a generator seeded with `seed`, then restores it.
+ * fCoSE and cose-base draw their spectral start from Math.random itself and take no
+ * generator as an option, so a seeded source cannot be handed to them; the swap is the
+ * narrowest way to make a layout reproducible. It lasts only for one synchronous,
+ * non-animated run, and in the app that run happens in the layout worker, whose global
+ * object no other code shares.
+ */
 export function withSeededRandom<T>(seed: number, work: () => T): T {
   const original = Math.random;
   Math.random = mulberry32((seed * 2654435761) >>> 0 || 1);
