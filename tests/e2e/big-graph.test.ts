@@ -33,7 +33,7 @@ const KEEP_INSTANCE = `{
 async function renderer(page: Page): Promise<{ nodes: number; hideEdgesOnViewport: boolean; textureOnViewport: boolean }> {
   return page.evaluate(() => {
     const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-    const json = cy.json() as { hideEdgesOnViewport: boolean; textureOnViewport: boolean };
+    const json = cy.json() as unknown as { hideEdgesOnViewport: boolean; textureOnViewport: boolean };
     return { nodes: cy.nodes().length, hideEdgesOnViewport: json.hideEdgesOnViewport, textureOnViewport: json.textureOnViewport };
   });
 }
