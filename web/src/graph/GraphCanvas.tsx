@@ -2,7 +2,8 @@
  * The one component that owns the Cytoscape instance. It syncs the elements and stylesheet
  * it is given: a new element set (another plan or view, a re-layout) is laid out once with
  * fCoSE from seeded positions, off the main thread, and shown when its positions arrive;
- * filters and emphasis only change classes, so nodes never jump. A network of more than
+ * filters and emphasis only change classes, so nodes never jump. Only what the view shows
+ * is added before the first picture; the hidden rest follows it (staged-elements.ts). A network of more than
  * BIG_GRAPH_ABOVE_NODES nodes gets the big-graph rendering (canvas-rendering.ts). Labels are
  * placed on screen after every layout, zoom and change of emphasis.
  */
@@ -15,6 +16,7 @@ import { notifyCanvasObserver } from './canvas-probe';
 import { createCanvasInstance } from './canvas-instance';
 import { canvasRendering, hasGpu } from './canvas-rendering';
 import { useWebglChoice, WebglChoice } from './WebglChoice';
+import { addMissing, firstStage, isShown, withPlace } from './staged-elements';
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -46,6 +48,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   /** Positions of the last layout, kept when the instance is made anew for another rendering. */
   const kept = useRef<{ key: string; positions: Positions } | null>(null);
   const frame = useRef<CanvasSize | null>(null);
+  /** Positions of the last layout, for every node of the view: where a node added later goes. */
+  const placed = useRef<Positions | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
   const gpu = useMemo(() => hasGpu(), []);
@@ -53,6 +57,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const nodeCount = useMemo(() => props.elements.filter((e) => e.group === 'nodes').length, [props.elements]);
   const rendering = canvasRendering(nodeCount, webglChosen, gpu);
   const renderingKey = `${rendering.big}|${rendering.webgl}`;
+
+  /** Every node's position: where it is drawn, or where the layout put one not added yet. */
+  const allPositions = (instance: Core): Positions => ({ ...placed.current, ...Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }])) });
 
   useEffect(() => {
     const { cy: instance, dispose } = createCanvasInstance(container.current, rendering, (labelled) => notifyCanvasObserver({ type: 'labelled', cy: labelled }));
@@ -64,18 +71,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     instance.on('mouseover', 'node', (e) => handlers.current.onNodeHover(e.target.id()));
     instance.on('mouseout', 'node', () => handlers.current.onNodeHover(null));
     instance.on('dragfree', 'node', (e) => {
-      const positions = Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
-      handlers.current.onArrange?.(positions, e.target.id());
+      handlers.current.onArrange?.(allPositions(instance), e.target.id());
       instance.emit('relabel');
     });
     cy.current = instance;
-    registerCanvas(instance);
+    registerCanvas(instance, () => placed.current ?? {});
     // A fresh instance has nothing laid out (React may mount this component twice).
     laidOut.current = null;
     added.current = null;
     notifyCanvasObserver({ type: 'mounted', cy: instance });
     return () => {
-      if (laidOut.current) kept.current = { key: laidOut.current, positions: Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }])) };
+      if (laidOut.current) kept.current = { key: laidOut.current, positions: allPositions(instance) };
       registerCanvas(null);
       dispose();
       cy.current = null;
@@ -102,7 +108,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const instance = cy.current;
     if (!instance) return;
     if (added.current === props.layoutKey) {
-      instance.batch(() => syncElements(instance, props.elements));
+      // A filter that shows an element not added yet adds it now, where the layout put it
+      // (before the layout has answered, its answer adds what is shown then).
+      const layout = laidOut.current === props.layoutKey ? placed.current : null;
+      instance.batch(() => {
+        if (layout) addMissing(instance, props.elements, isShown, (id) => layout[id] ?? seededPosition(id, props.seed), new Set(props.pinned ?? []));
+        syncElements(instance, props.elements);
+      });
       if (laidOut.current === props.layoutKey) instance.emit('relabel');
       return;
     }
@@ -116,34 +128,42 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const canvas = (frame.current ??= { width: Math.max(100, Math.round(area?.clientWidth ?? 0)), height: Math.max(100, Math.round(area?.clientHeight ?? 0)) });
     const covers = (positions: Record<string, { x: number; y: number }> | null | undefined) => (positions && nodeIds.every((id) => positions[id] !== undefined) ? positions : null);
     const preset = covers(props.presetPositions) ?? (kept.current?.key === key ? covers(kept.current.positions) : null);
-    // Laid out by the function every export uses (in a worker), so the command line given
-    // this canvas size draws these very positions. Asked first: while the worker lays out,
-    // this thread adds and styles the elements, which takes as long as the layout itself.
-    const positions = preset ? Promise.resolve(preset) : props.layout(canvas);
+    // Laid out by the function every export uses, so the command line given this canvas size
+    // draws these very positions. The elements go in with their positions once these are
+    // known: added earlier, Cytoscape would style them twice and draw frames no one sees.
     laidOut.current = null;
     added.current = key;
-    instance.batch(() => {
-      instance.elements().remove();
-      const pinned = new Set(props.pinned ?? []);
-      instance.add(
-        props.elements.map((e) => {
-          if (e.group !== 'nodes') return e;
-          const id = String(e.data.id);
-          return { ...e, classes: `${String(e.classes ?? '')}${pinned.has(id) ? ' pinned' : ''}`, position: preset?.[id] ?? seededPosition(id, props.seed) };
-        }),
-      );
-    });
-    // Nodes at their seeded starting points are nothing to look at: shown once placed.
-    if (!preset) container.current?.style.setProperty('opacity', '0');
-    void positions.then((placed) => {
-      if (cy.current !== instance || added.current !== key) return;
-      instance.batch(() => instance.nodes().forEach((n) => void n.position(placed[n.id()] ?? n.position())));
+    placed.current = null;
+    instance.elements().remove();
+    const positions = preset ? Promise.resolve(preset) : props.layout(canvas);
+    const seed = props.seed;
+    const current = () => cy.current === instance && added.current === key;
+    void positions.then((layout) => {
+      if (!current()) return;
+      placed.current = layout;
+      const at = (id: string) => layout[id] ?? seededPosition(id, seed);
+      // The elements as they are now (emphasis may have changed while the layout ran).
+      const { elements, pinned } = handlers.current;
+      instance.batch(() => {
+        instance.elements().remove();
+        instance.add(firstStage(elements).map((e) => withPlace(e, at, new Set(pinned ?? []))));
+      });
       laidOut.current = key;
       instance.fit(instance.elements(':visible'), 30);
-      container.current?.style.removeProperty('opacity');
       notifyCanvasObserver({ type: 'laid-out', cy: instance, ms: performance.now() - started, key, canvas: preset ? null : canvas });
-      container.current?.setAttribute('data-layout', key);
       instance.emit('relabel');
+      // The hidden rest once this picture is on screen (a frame, or a tenth of a second in a
+      // tab that draws no frames); the canvas is complete, and says so, after that.
+      let done = false;
+      const addRest = () => {
+        if (done || !current()) return;
+        done = true;
+        const latest = handlers.current;
+        instance.batch(() => addMissing(instance, latest.elements, () => true, at, new Set(latest.pinned ?? [])));
+        container.current?.setAttribute('data-layout', key);
+      };
+      requestAnimationFrame(() => setTimeout(addRest, 0));
+      setTimeout(addRest, 100);
     });
   }, [props.elements, props.layoutKey, props.seed, renderingKey]);
 

@@ -5,9 +5,12 @@
 import type { Core } from 'cytoscape';
 
 let canvas: Core | null = null;
+/** Positions of nodes the canvas has not added yet (it adds what is hidden after the first picture). */
+let notYetAdded: () => Record<string, { x: number; y: number }> = () => ({});
 
-export function registerCanvas(instance: Core | null): void {
+export function registerCanvas(instance: Core | null, laidOutPositions: () => Record<string, { x: number; y: number }> = () => ({})): void {
   canvas = instance;
+  notYetAdded = laidOutPositions;
 }
 
 export function canvasPng(scale: 1 | 2 | 4, transparent: boolean): Blob | null {
@@ -17,5 +20,5 @@ export function canvasPng(scale: 1 | 2 | 4, transparent: boolean): Blob | null {
 
 export function canvasPositions(): Record<string, { x: number; y: number }> {
   if (!canvas) return {};
-  return Object.fromEntries(canvas.nodes().map((n) => [n.id(), { ...n.position() }]));
+  return { ...notYetAdded(), ...Object.fromEntries(canvas.nodes().map((n) => [n.id(), { ...n.position() }])) };
 }

@@ -1,14 +1,20 @@
 /**
- * layoutNetwork in a Web Worker (layout-worker.ts), so the page keeps building the rest of the
- * view while fCoSE runs. One worker for the page, started — and warmed up — as soon as the app
- * is, before the plan arrives. Where no worker can run (the offline page, which has no server
- * to load one from and opens on its stored positions; a test runner), the layout runs here.
+ * layoutNetwork for the canvas: in the page for a network of up to OFF_THREAD_ABOVE_NODES
+ * shown nodes, in a Web Worker (layout-worker.ts) above that. Measured on the seed (about 60
+ * units shown), the worker lost: starting it and compiling fCoSE there competed with the
+ * page's own loading on a two-core machine, and the picture came later than from a layout run
+ * in the page (docs/decisions.md). A big network takes seconds to lay out, which in the page
+ * would freeze it; there the worker keeps it responsive. It is started when first needed.
+ * Where no worker can run (the offline page, a test runner) the layout runs here.
  */
 import { layoutNetwork, type CanvasSize, type LayoutChoices, type Positions } from './layout-network';
 import type { Network } from './network-model';
 import type { LayoutRequest, LayoutResponse } from './layout-worker';
 
 declare const __FENGONG_STANDALONE__: boolean;
+
+/** Up to this many shown nodes fCoSE runs in the page, faster than a worker gets to answer. */
+export const OFF_THREAD_ABOVE_NODES = 500;
 
 interface Pending {
   resolve: (positions: Positions) => void;
@@ -43,24 +49,20 @@ function layoutWorker(): Worker | null {
   return worker;
 }
 
-function ask(request: LayoutRequest): Promise<Positions> {
-  const target = layoutWorker()!;
+function ask(target: Worker, request: LayoutRequest): Promise<Positions> {
   return new Promise((resolve, reject) => {
     pending.set(request.id, { resolve, reject });
     target.postMessage(request);
   });
 }
 
-/** Starts the worker and has it lay out a small network, so that the plan's layout runs compiled. */
-export function warmUpLayout(): void {
-  if (layoutWorker()) void ask({ id: next++, warmUp: true }).catch(() => undefined);
-}
-
-/** The network's positions, as layoutNetwork gives them, computed in the worker when there is one. */
+/** The network's positions, as layoutNetwork gives them: in the page for a small network, in the worker for a big one. */
 export async function layoutOffThread(network: Network, seed: number, canvas: CanvasSize, choices: LayoutChoices = {}): Promise<Positions> {
-  if (!layoutWorker()) return layoutNetwork(network, seed, canvas, choices);
+  const shown = network.nodes.reduce((count, n) => count + (n.hidden ? 0 : 1), 0);
+  const target = shown > OFF_THREAD_ABOVE_NODES ? layoutWorker() : null;
+  if (!target) return layoutNetwork(network, seed, canvas, choices);
   try {
-    return await ask({ id: next++, network, seed, canvas, choices });
+    return await ask(target, { id: next++, network, seed, canvas, choices });
   } catch {
     // A worker that cannot lay out leaves the work to the page.
     return layoutNetwork(network, seed, canvas, choices);

@@ -1,9 +1,10 @@
 /**
  * Everything the canvas draws for the current view, derived from the store: elements with
  * their emphasis and labels, the stylesheet, the communities, and the layout to run when the
- * layout key changes (a new plan or view, or a re-layout asked for), run in a worker.
+ * layout key changes (a new plan or view, or a re-layout asked for): in the page, or in a
+ * worker for a big network (layout-off-thread.ts).
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useAppStore } from '../state/store';
 import { selectLanguage, selectPanel, selectPlan, selectSelected, selectHovered, selectView } from '../state/selectors';
 import { useNetwork } from './useNetwork';
@@ -13,7 +14,7 @@ import { litBy, prominentNodes } from './emphasis';
 import { useCommunities } from './useCommunities';
 import type { Network, NetworkNode } from './network-model';
 import type { CanvasSize } from './layout-network';
-import { layoutOffThread, warmUpLayout } from './layout-off-thread';
+import { layoutOffThread } from './layout-off-thread';
 import { unitLabel } from '../i18n/unit-english';
 import { MESSAGES, type Language } from '../i18n/messages';
 
@@ -30,8 +31,6 @@ export function useGraphView() {
   const groupCommunities = useAppStore((s) => s.groupCommunities);
   // The link's seed (view-state.ts, 1 unless a link says otherwise): one seed, one arrangement.
   const seed = useAppStore((s) => s.seed);
-  // The layout worker starts compiling fCoSE while the plan is still being fetched.
-  useEffect(() => warmUpLayout(), []);
   const network = useNetwork();
   const communities = useCommunities();
   const prominent = useMemo(() => (network ? prominentNodes(network) : new Set<string>()), [network]);
