@@ -1,10 +1,12 @@
 /**
  * The command-line programs as bundled JavaScript, so that a command starts without
  * compiling TypeScript: each entry is built by esbuild into dist/cli/<name>/<name>.mjs, the
- * modules it imports lazily (the Word, Excel and PDF readers) as chunks beside it. A manifest
- * lists every file the bundle was built from with its modification time and size; when one
- * of them differs, the bundle is built again.
+ * modules it imports lazily (the Word, Excel and PDF readers) as chunks beside it; the entries
+ * of SCRIPT_ENTRIES instead as one classic script that starts from V8's code cache
+ * (cached-script.mjs). A manifest lists every file the bundle was built from with its
+ * modification time and size; when one of them differs, the bundle is built again.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 
@@ -28,6 +30,13 @@ export const ENTRIES = Object.freeze({
   'bench-export': 'web/tools/export-bench.ts',
   'bench-serve': 'web/tools/serve-bench.ts',
 });
+
+/**
+ * Commands built as one classic script (CommonJS) and run through vm.Script with V8's code
+ * cache: Node 20 keeps no compiled code for ES modules, and compiling the bundle and its
+ * functions again was a sixth of a parse's run. Such an entry may not await at its top level.
+ */
+export const SCRIPT_ENTRIES = Object.freeze(['parse']);
 
 /**
  * Packages left as imports from node_modules: those that find files of their own beside
@@ -56,14 +65,20 @@ export function bundleFile(root, name) {
   return join(bundleFolder(root, name), `${name}.mjs`);
 }
 
+/**
+ * The file to run for a command: its classic script (`script: true`) or its ES module, or
+ * null when it was never built. Whether it is fresh is isFresh's question.
+ */
+export function builtFile(root, name) {
+  const manifest = readManifest(root, name);
+  if (!manifest) return null;
+  return manifest.script ? { file: join(bundleFolder(root, name), manifest.script), script: true } : { file: bundleFile(root, name), script: false };
+}
+
 /** True when the bundle exists and no file it was built from has changed since. */
 export function isFresh(root, name) {
-  let manifest;
-  try {
-    manifest = JSON.parse(readFileSync(join(bundleFolder(root, name), 'manifest.json'), 'utf8'));
-  } catch {
-    return false;
-  }
+  const manifest = readManifest(root, name);
+  if (!manifest) return false;
   for (const [file, [mtimeMs, size]] of Object.entries(manifest.inputs)) {
     const info = statSync(join(root, file), { throwIfNoEntry: false });
     if (!info || info.mtimeMs !== mtimeMs || info.size !== size) return false;
@@ -71,21 +86,37 @@ export function isFresh(root, name) {
   return true;
 }
 
+function readManifest(root, name) {
+  try {
+    return JSON.parse(readFileSync(join(bundleFolder(root, name), 'manifest.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * `import.meta.url` of a source file, as seen from the bundle: the bundle lives elsewhere,
- * and the sources find files beside them (.cypher queries, the project root) through it.
+ * and the sources find files beside them (.cypher queries, the project root) through it. A
+ * classic script has no import.meta: there the URL of the script is `__fengongUrl`, and the
+ * sources' own `import()` of an external package becomes `__fengongImport()`, which an ES
+ * module of cached-script.mjs answers (a script compiled by vm cannot import by itself).
  */
-function sourceUrlPlugin(outdir) {
+function sourceTextPlugin(outdir, asScript) {
+  const scriptUrl = asScript ? '__fengongUrl' : 'import.meta.url';
+  const externalImport = new RegExp(`(?<!typeof\\s*)\\bimport\\((\\s*(['"])(?:${EXTERNAL.join('|')})(?:/[^'"]*)?\\2\\s*)\\)`, 'g');
   return {
-    name: 'source-import-meta-url',
+    name: 'source-text',
     setup(build) {
       build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
         if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
         const text = readFileSync(args.path, 'utf8');
-        if (!text.includes('import.meta.url')) return undefined;
+        const findsFiles = text.includes('import.meta.url');
+        if (!findsFiles && !(asScript && text.match(externalImport))) return undefined;
         const fromBundle = relative(outdir, args.path).split(sep).join('/');
         const loader = extname(args.path).slice(1).replace(/^[cm]/, '');
-        return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`), loader };
+        let contents = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, ${scriptUrl}).href`);
+        if (asScript) contents = contents.replace(externalImport, '__fengongImport($1)');
+        return { contents, loader };
       });
     },
   };
@@ -120,8 +151,11 @@ function writeAtomically(file, contents) {
   renameSync(temporary, file);
 }
 
-/** Builds one entry; `entry` defaults to ENTRIES[name]. Throws esbuild's message on a source error. */
-export async function buildCli(root, name, entry = ENTRIES[name]) {
+/**
+ * Builds one entry; `entry` defaults to ENTRIES[name], `asScript` to its place in
+ * SCRIPT_ENTRIES. Throws esbuild's message on a source error.
+ */
+export async function buildCli(root, name, entry = ENTRIES[name], asScript = SCRIPT_ENTRIES.includes(name)) {
   const { build } = await import('esbuild');
   const outdir = bundleFolder(root, name);
   const started = Date.now();
@@ -130,25 +164,31 @@ export async function buildCli(root, name, entry = ENTRIES[name]) {
     entryPoints: { [name]: entry },
     outdir,
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    ...(asScript ? { format: 'cjs', outExtension: { '.js': '.cjs' } } : { format: 'esm', splitting: true, banner: { js: REQUIRE_SHIM }, outExtension: { '.js': '.mjs' } }),
     platform: 'node',
     target: 'node20',
     external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
-    banner: { js: REQUIRE_SHIM },
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',
-    outExtension: { '.js': '.mjs' },
     metafile: true,
     write: false,
     logLevel: 'silent',
-    plugins: [sourceUrlPlugin(outdir), zodEnglishOnlyPlugin()],
+    plugins: [sourceTextPlugin(outdir, asScript), zodEnglishOnlyPlugin()],
   });
+  if (asScript) checkScript(name, result);
   mkdirSync(outdir, { recursive: true });
   const entryFile = bundleFile(root, name);
-  // Chunks first, the entry that imports them after, the manifest that declares them fresh last.
-  const outputs = [...result.outputFiles].sort((a, b) => Number(a.path === entryFile) - Number(b.path === entryFile));
-  for (const output of outputs) writeAtomically(output.path, output.contents);
+  let script;
+  if (asScript) {
+    // Named after its content: the code cache kept beside it (V8 checks only the length of the source) cannot outlive it.
+    const [output] = result.outputFiles;
+    script = `${name}-${createHash('sha256').update(output.contents).digest('hex').slice(0, 16)}.cjs`;
+    writeAtomically(join(outdir, script), output.contents);
+  } else {
+    // Chunks first, the entry that imports them after, the manifest that declares them fresh last.
+    const outputs = [...result.outputFiles].sort((a, b) => Number(a.path === entryFile) - Number(b.path === entryFile));
+    for (const output of outputs) writeAtomically(output.path, output.contents);
+  }
   const inputs = {};
   const sources = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
   for (const file of [...sources, ...BUILD_INPUTS]) {
@@ -158,14 +198,28 @@ export async function buildCli(root, name, entry = ENTRIES[name]) {
   }
   // What each output holds, for `esbuild --analyze`-style questions (npx esbuild --analyze reads it).
   writeAtomically(join(outdir, 'metafile.json'), JSON.stringify(result.metafile));
-  writeAtomically(join(outdir, 'manifest.json'), JSON.stringify({ entry, inputs }, null, 1));
-  removeOldChunks(outdir, new Set(outputs.map((o) => o.path)));
+  writeAtomically(join(outdir, 'manifest.json'), JSON.stringify({ entry, ...(script ? { script } : {}), inputs }, null, 1));
+  removeOldChunks(outdir, new Set(asScript ? [join(outdir, script), join(outdir, `${script}.cache`)] : result.outputFiles.map((o) => o.path)));
 }
 
+/**
+ * A classic script run by vm has no way to load an ES module and no import.meta: a bundle
+ * that would still need either is refused, naming what needs it.
+ */
+function checkScript(name, result) {
+  const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind !== 'require-call'));
+  const meta = result.warnings.filter((w) => w.text.includes('import.meta'));
+  if (imports.length > 0 || meta.length > 0) {
+    const what = [...imports.map((i) => `${i.kind} of ${i.path}`), ...meta.map((w) => `${w.location?.file ?? ''}: ${w.text}`)];
+    throw new Error(`${name} cannot be a classic script: ${what.join('; ')}`);
+  }
+}
+
+/** Chunks, scripts and code caches of older builds. */
 function removeOldChunks(outdir, current) {
   for (const name of readdirSync(outdir)) {
     const file = join(outdir, name);
-    if (!name.startsWith('chunk-') || current.has(file)) continue;
+    if (!/^chunk-|\.cjs(\.cache)?$/.test(name) || current.has(file)) continue;
     try {
       if (Date.now() - statSync(file).mtimeMs > OLD_CHUNK_AGE_MS) unlinkSync(file);
     } catch {

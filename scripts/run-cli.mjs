@@ -4,7 +4,8 @@
  * source has changed. What npm scripts call instead of compiling TypeScript on every run.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildCli, bundleFile, ENTRIES, isFresh } from './cli-bundle.mjs';
+import { buildCli, builtFile, ENTRIES, isFresh } from './cli-bundle.mjs';
+import { runCachedScript } from './cached-script.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The command sees its own arguments at process.argv[2…], as it would when run directly.
@@ -22,4 +23,6 @@ if (!isFresh(root, name)) {
     process.exit(1);
   }
 }
-await import(pathToFileURL(bundleFile(root, name)).href);
+const built = builtFile(root, name);
+if (built.script) runCachedScript(built.file);
+else await import(pathToFileURL(built.file).href);

@@ -11,7 +11,7 @@ import { runCli, CliError } from '../../cli/run-cli';
 
 const USAGE = 'usage: npm run parse -- <plan.txt> [--report] [--dictionary extra-units.json]… [--lexicon extra-projects.json]…';
 
-await runCli(async (args) => {
+void runCli(async (args) => {
   const files: string[] = [];
   const dictionaries: string[] = [];
   const lexicons: string[] = [];
