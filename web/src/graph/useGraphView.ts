@@ -32,7 +32,8 @@ export function useGraphView() {
   // The link's seed (view-state.ts, 1 unless a link says otherwise): one seed, one arrangement.
   const seed = useAppStore((s) => s.seed);
   const network = useNetwork();
-  const communities = useCommunities();
+  // Louvain runs only when the picture is coloured or grouped by community.
+  const communities = useCommunities(colourBy === 'community' || groupCommunities);
   const prominent = useMemo(() => (network ? prominentNodes(network) : new Set<string>()), [network]);
   // The selection lights the graph up only while its details are open, so that no fade stays
   // behind on another tab.

@@ -10,7 +10,7 @@ import { LEAD_EDGE_COLOUR, PROJECT_KIND_COLOURS, SUPPORT_EDGE_COLOUR, UNIT_KIND_
 export function Legend(props: { view: ViewName; unitKinds: UnitKind[]; projectKinds: ProjectKind[] }) {
   const t = useMessages();
   const colourBy = useAppStore((s) => s.colourBy);
-  const communities = useCommunities();
+  const communities = useCommunities(colourBy === 'community' && props.view !== 'projects');
   return (
     <aside className="legend" aria-label={t.legend}>
       {props.view === 'projects'

@@ -13,7 +13,8 @@ export interface DataSlice {
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   loadDocuments: () => Promise<void>;
-  openDocument: (id: string) => Promise<void>;
+  /** Opens a plan of the database; `prefetched`: its plan, already asked for (null if that failed). */
+  openDocument: (id: string, prefetched?: Promise<ParsedPlan | null>) => Promise<void>;
   openPlan: (plan: ParsedPlan) => void;
   /** Positions the page was exported with; the canvas uses them instead of a new layout. */
   presetPositions: Record<string, { x: number; y: number }> | null;
@@ -30,21 +31,23 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
   error: null,
   loadDocuments: async () => {
     set({ status: 'loading', error: null });
+    const wanted = get().documentId;
+    // A link that names a plan has it fetched while the list of plans comes.
+    const early = wanted !== null ? fetchPlan(wanted).catch(() => null) : undefined;
     try {
       const documents = await fetchDocuments();
       set({ documents });
-      const wanted = get().documentId;
       const found = wanted !== null && documents.some((d) => d.id === wanted);
       const id = found ? wanted : documents[0]?.id;
       // A link to a plan that is not in the database opens the first one, and says so.
       if (wanted !== null && !found) set((s) => ({ notices: [...s.notices, { kind: 'document', value: wanted }], requested: null }));
-      if (id) await get().openDocument(id);
+      if (id) await get().openDocument(id, id === wanted ? early : undefined);
       else set({ status: 'ready' });
     } catch (error) {
       set({ status: 'error', error: (error as Error).message });
     }
   },
-  openDocument: async (id) => {
+  openDocument: async (id, prefetched) => {
     // The view in the URL (selection, sections) applies to the first document opened.
     const previous = get().documentId;
     const keepSelection = previous === id || (previous === null && get().plan === null);
@@ -53,7 +56,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       // The network is drawn as soon as the plan arrives; the rankings follow when their
       // queries finish (co-ownership over all pairs is the slowest of them).
       const rankings = fetchRankings(id);
-      set({ plan: await fetchPlan(id), rankings: null, source: 'database', status: 'ready' });
+      set({ plan: (await prefetched) ?? (await fetchPlan(id)), rankings: null, source: 'database', status: 'ready' });
       const ready = await rankings;
       if (get().documentId === id) set({ rankings: ready });
     } catch (error) {
