@@ -4,7 +4,9 @@
  * headers of the queries that compute them.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { browserForThisFile, openSeedPage } from '../support/_seed-page';
 import { seedPlan } from '../support/_plans';
 import { filteredPlan, filteredRankings } from '../../web/src/data/filtered-rankings';
@@ -47,6 +49,20 @@ describe('rankings', () => {
     await expect.poll(() => rows.first().locator('td').allTextContents()).toEqual([expected[0]!.unit, expected[0]!.betweenness.toFixed(3), String(expected[0]!.ledTasks), String(expected[0]!.partners)]);
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[1]!.textContent));
     expect(shown).toEqual(expected.map((w) => w.betweenness.toFixed(3)));
+    await page.close();
+  });
+
+  it('give a unit of a plan opened from a file its betweenness, computed off the page', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fengong-rankings-')), 'seed-from-file.json');
+    writeFileSync(file, JSON.stringify({ ...plan, document: { ...plan.document, title: '来自文件的方案' } }));
+    const page = await openSeedPage(browser(), url);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent()).toContain('来自文件的方案');
+    const teams = taskTeams(plan);
+    const expected = unitWorkloads(plan.units.map((u) => u.name), teams, coOwnership(teams)).find((w) => w.unit === '省财政厅')!;
+    await page.locator('.rankings .unit-link', { hasText: '省财政厅' }).first().click();
+    const value = page.locator('.unit-profile .metrics dt', { hasText: '中介中心性' }).locator('xpath=following-sibling::dd[1]');
+    await expect.poll(() => value.textContent()).toBe(expected.betweenness.toFixed(3));
     await page.close();
   });
 
