@@ -49,7 +49,6 @@ export const taskId = (ordinal: number) => `task:${ordinal}`;
 export const projectId = (name: string) => `project:${name}`;
 /** Two units as one selection, names in code-point order (as co-ownership lists them). */
 export const pairId = (a: string, b: string) => `pair:${a < b ? `${a},${b}` : `${b},${a}`}`;
-export const pairUnits = (id: string): [string, string] => id.slice('pair:'.length).split(',') as [string, string];
 
 /** The task as readers name it: 12, or 二(三) where numbers restart in every section. */
 export function taskLabel(task: Pick<Task, 'label' | 'ordinal'>): string {

@@ -62,7 +62,7 @@ function Detail() {
     case 'project':
       return <ProjectDetail plan={plan} project={ref.name} />;
     case 'pair':
-      return <PairDetail plan={plan} pair={selected.id} />;
+      return <PairDetail plan={plan} pair={ref} />;
     case 'task': {
       const task = plan.tasks.find((x) => x.ordinal === ref.ordinal);
       return task ? <TaskDetail plan={plan} task={task} focusUnit={previousUnit} /> : null;

@@ -7,17 +7,18 @@ import type { ParsedPlan, Task } from '../../../ingest/model';
 import { taskTeams } from '../../../ingest/metrics/task-teams';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../state/store';
-import { pairUnits, taskId, unitId } from '../graph/network-model';
+import { taskId, unitId } from '../graph/network-model';
+import type { PairRef } from '../state/node-ref';
 import { highlight } from './highlight';
 import { divisionRanges } from './division-marks';
 import { UnitName } from './UnitName';
 
 type Split = 'leadLead' | 'leadSupport' | 'supportSupport';
 
-export function PairDetail(props: { plan: ParsedPlan; pair: string }) {
+export function PairDetail(props: { plan: ParsedPlan; pair: PairRef }) {
   const t = useMessages();
   const select = useAppStore((s) => s.select);
-  const [a, b] = pairUnits(props.pair);
+  const [a, b] = props.pair.units;
   const byTask = new Map(props.plan.tasks.map((task) => [task.ordinal, task]));
   const groups: Record<Split, Task[]> = { leadLead: [], leadSupport: [], supportSupport: [] };
   for (const team of taskTeams(props.plan)) {
