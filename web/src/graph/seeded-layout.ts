@@ -33,8 +33,7 @@ export function mulberry32(seed: number): () => number {
  * fCoSE and cose-base draw their spectral start from Math.random itself and take no
  * generator as an option, so a seeded source cannot be handed to them; the swap is the
  * narrowest way to make a layout reproducible. It lasts only for one synchronous,
- * non-animated run, and in the app that run happens in the layout worker, whose global
- * object no other code shares.
+ * non-animated run, during which no other code of the page or worker can run.
  */
 export function withSeededRandom<T>(seed: number, work: () => T): T {
   const original = Math.random;
