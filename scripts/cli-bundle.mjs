@@ -6,7 +6,6 @@
  * (cached-script.mjs). A manifest lists every file the bundle was built from with its
  * modification time and size; when one of them differs, the bundle is built again.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 
@@ -156,7 +155,7 @@ function writeAtomically(file, contents) {
  * SCRIPT_ENTRIES. Throws esbuild's message on a source error.
  */
 export async function buildCli(root, name, entry = ENTRIES[name], asScript = SCRIPT_ENTRIES.includes(name)) {
-  const { build } = await import('esbuild');
+  const [{ build }, { createHash }] = await Promise.all([import('esbuild'), import('node:crypto')]);
   const outdir = bundleFolder(root, name);
   const started = Date.now();
   const result = await build({
