@@ -20,8 +20,11 @@ const LAUNCHER = join(PROJECT_ROOT, 'db', 'launcher');
 const LAUNCHER_SOURCE = join(LAUNCHER, 'src', 'main', 'java', 'fengong', 'db', 'Launcher.java');
 const LAUNCHER_CLASS = join(LAUNCHER, 'target', 'classes', 'fengong', 'db', 'Launcher.class');
 /** A long crash recovery may take minutes; a start that fails says so as soon as the launcher exits. */
-const START_TIMEOUT_MS = 180_000;
+const START_TIMEOUT_MS = 300_000;
 const POLL_MS = 250;
+/** The heap the JVM starts with, MiB (or the bound, when smaller): an idle database stays near it. */
+const INITIAL_HEAP_MB = 256;
+const heapMb = (heap: string) => Number.parseInt(heap, 10) * (heap.endsWith('g') ? 1024 : 1);
 
 /** Where the local database keeps its store, pid, the launcher's output and Neo4j's own log. */
 export function localPaths(settings: Neo4jSettings = neo4jSettings()) {
@@ -96,7 +99,8 @@ export async function startLocalNeo4j(settings: Neo4jSettings, say: (line: strin
       'java',
       [
         `-Xmx${settings.heap}`,
-        `-Xms${settings.heap}`,
+        // The heap grows to its bound only when a large load or its recovery needs it.
+        `-Xms${Math.min(INITIAL_HEAP_MB, heapMb(settings.heap))}m`,
         '-XX:+UseG1GC',
         // A heap too small for what recovery replays ends the process (and says so) instead of
         // leaving it to collect garbage for minutes with the port closed.

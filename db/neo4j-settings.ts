@@ -10,16 +10,26 @@ import { issueSentence } from '../common/first-issue';
 export const LOCAL_BOLT_PORT = 7687;
 /** Not a secret: the password of the project's own loopback-only database. */
 export const LOCAL_PASSWORD = 'fengong-local';
-/** Memory of one transaction, MiB: the loader writes a whole plan in one (see docs/decisions.md). */
-const TRANSACTION_MB = 256;
+/**
+ * Sized for the largest plan supported (ingest/load/plan-size.ts, 10 MiB): its replacement —
+ * the old version deleted and the new one written in one transaction — needed more than
+ * 1 GiB and loaded in 1.25 GiB; its crash recovery ran out of a 1 GiB heap and fitted in 3.
+ * The JVM starts small and grows to the bound only for such a load. See docs/decisions.md
+ * "Largest plan".
+ */
+const HEAP = '3g';
+/** Memory of one transaction, MiB: the loader writes a whole plan in one. */
+const TRANSACTION_MB = 1536;
+/** The page cache (outside the heap): the store of hundreds of plans fits in it. */
+const PAGECACHE_MB = 256;
 
 const Env = z.object({
   NEO4J_URI: z.string().url().optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  FENGONG_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/).default('768m'),
-  FENGONG_NEO4J_PAGECACHE_MB: z.coerce.number().int().positive().default(256),
+  FENGONG_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/).default(HEAP),
+  FENGONG_NEO4J_PAGECACHE_MB: z.coerce.number().int().positive().default(PAGECACHE_MB),
   FENGONG_NEO4J_TRANSACTION_MB: z.coerce.number().int().positive().default(TRANSACTION_MB),
   FENGONG_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(LOCAL_BOLT_PORT),
   FENGONG_NEO4J_HOME: z.string().min(1).optional(),

@@ -37,7 +37,7 @@ export function readSince(mark: LogMark, limit = 1 << 20): string {
 export function startFailureCause(launcherOutput: string, debugLog: string): string | null {
   // The JVM's own words (debug.log also lists the flag -XX:+ExitOnOutOfMemoryError, which says nothing).
   if (/java\.lang\.OutOfMemoryError/.test(launcherOutput) || /java\.lang\.OutOfMemoryError/.test(debugLog)) {
-    return `Neo4j ran out of heap memory${isRecovering(debugLog) ? ' during crash recovery' : ''} — raise FENGONG_NEO4J_HEAP (for example 2g)`;
+    return `Neo4j ran out of heap memory${isRecovering(debugLog) ? ' during crash recovery' : ''} — raise FENGONG_NEO4J_HEAP (for example 4g)`;
   }
   const launcher = /fengong-neo4j failed to start: (.*)/.exec(launcherOutput)?.[1]?.trim();
   const error = firstError(debugLog);

@@ -8,11 +8,12 @@
 import type { Driver } from 'neo4j-driver';
 import type { ParsedPlan } from '../model';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
-import { explainDriverError, isConnectionLoss, outcomeUnknown } from '../../db/neo4j-errors';
+import { DatabaseError, explainDriverError, isConnectionLoss, outcomeUnknown } from '../../db/neo4j-errors';
 import { readCypherFile } from '../../cypher/cypher-file';
 import { graphRows, type RowOptions } from './graph-rows';
 import { batchParameters, headParameters, taskBatches, taskRows, type HeadIds } from './load-batches';
 import { validPlan } from './read-plan-input';
+import { planTooLarge } from './plan-size';
 
 export interface LoadCounts {
   tasks: number;
@@ -39,6 +40,8 @@ export interface LoadOptions extends RowOptions {
   afterStatement?: (index: number, total: number) => Promise<void> | void;
   /** Rows per task batch (load-batches.ts); tests make it small to get several batches. */
   batchRows?: number;
+  /** The largest plan loaded, MiB (plan-size.ts); FENGONG_MAX_PLAN_MB by default. */
+  maxPlanMb?: number;
 }
 
 export async function applySchema(driver: Driver, settings: Neo4jSettings): Promise<void> {
@@ -56,6 +59,10 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
   // The gate to the database: a plan built in code gets the checks a JSON file gets, so a
   // crafted id or a reference to nothing is refused before anything is computed or written.
   validPlan(plan, plan.document.sourceFile);
+  // Larger than the database settings were sized for: refused before a row is built, rather
+  // than failing at the commit, or in the crash recovery that replays it.
+  const tooLarge = planTooLarge(plan, options.maxPlanMb, settings.local);
+  if (tooLarge !== null) throw new DatabaseError('too-large', tooLarge);
   const id = plan.document.id;
   const rows = graphRows(plan, options);
   const counts: LoadCounts = {

@@ -6,16 +6,16 @@
  */
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import type { ParsedPlan } from '../model';
 import { parsePlanText, type ParseContext } from '../parse/parse-plan';
 import { decodePlanBytes } from '../parse/decode-text';
 import { baseNameOf, documentIdOf } from '../parse/document-id';
 import { PlanInputError } from '../parse/plan-input-error';
 import { readPlanBytes } from './read-plan-bytes';
+import { MAX_PLAN_MB } from '../load/plan-size';
 
-/** The largest plan file read, in MiB: FENGONG_MAX_PLAN_MB, 64 by default (a plan of 16,000 tasks is 10 MB). */
-export const MAX_PLAN_MB = z.coerce.number().positive().default(64).parse(process.env.FENGONG_MAX_PLAN_MB ?? undefined);
+/** The largest plan file read, in MiB: FENGONG_MAX_PLAN_MB, the same cap the loader keeps (10 by default). */
+export { MAX_PLAN_MB };
 
 export async function readPlanFile(file: string, context?: ParseContext, maxBytes = MAX_PLAN_MB * 1024 * 1024): Promise<ParsedPlan> {
   const handle = await open(file, 'r');
@@ -29,7 +29,7 @@ export async function readPlanFile(file: string, context?: ParseContext, maxByte
         'too-large',
         file,
         null,
-        `${file}: is ${mb(info.size)} MiB, larger than the ${mb(maxBytes)} MiB a plan file may be — set FENGONG_MAX_PLAN_MB to read it anyway`,
+        `${file}: is ${mb(info.size)} MiB, larger than the ${mb(maxBytes)} MiB a plan file may be — the largest plan supported; to read a larger one, raise FENGONG_MAX_PLAN_MB (README, "Large plans")`,
       );
     }
     return await readPlanBytes(await handle.readFile(), file, context);

@@ -29,7 +29,7 @@ describe('the cause of a failed start', () => {
   it('says the heap ran out, during recovery when debug.log shows one, from the JVM’s words only', () => {
     const recovering = '2026-11-29 16:50:01.000+0000 INFO  [o.n.k.r.Recovery] [neo4j/99363168] Recovery in progress\n';
     expect(startFailureCause('Terminating due to java.lang.OutOfMemoryError: Java heap space\n', recovering)).toBe(
-      'Neo4j ran out of heap memory during crash recovery — raise FENGONG_NEO4J_HEAP (for example 2g)',
+      'Neo4j ran out of heap memory during crash recovery — raise FENGONG_NEO4J_HEAP (for example 4g)',
     );
     // The JVM flag in the log is not an out-of-memory error.
     expect(startFailureCause('', DAMAGED_STORE)).toMatch(/^Failed to start DatabaseId.*legacy metadata store$/);

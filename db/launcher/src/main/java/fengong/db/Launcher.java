@@ -24,6 +24,8 @@ import org.neo4j.gqlstatus.ErrorGqlStatusObject;
 public final class Launcher {
     /** GQL status of "the new password is the old one": a restart, nothing to change. */
     private static final String SAME_PASSWORD = "22N89";
+    /** Memory left for the other transactions while one load uses its whole bound. */
+    private static final long SMALL_TRANSACTIONS_BYTES = 512L * 1024L * 1024L;
 
     private Launcher() {}
 
@@ -49,9 +51,11 @@ public final class Launcher {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     // A transaction that outgrows its share fails with a message instead of
                     // exhausting the heap; the same bound keeps what crash recovery replays
-                    // within the heap.
+                    // within the heap. All transactions together get one large load and
+                    // room for the small ones beside it, no more: twice the bound would let
+                    // two large loads at once outgrow the heap and end the process.
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionBytes)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, transactionBytes * 2)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, transactionBytes + SMALL_TRANSACTIONS_BYTES)
                     .build();
             DatabaseManagementService running = service;
             Runtime.getRuntime().addShutdownHook(new Thread(running::shutdown, "neo4j-shutdown"));
