@@ -1,10 +1,11 @@
 /**
  * layoutNetwork for the canvas: in the page for a network of up to OFF_THREAD_ABOVE_NODES
- * shown nodes, in a Web Worker (layout-worker.ts) above that. Measured on the seed (about 60
+ * shown nodes, in a Web Worker (layout-worker.ts) above that. Measured on the seed (about 50
  * units shown), the worker lost: starting it and compiling fCoSE there competed with the
  * page's own loading on a two-core machine, and the picture came later than from a layout run
- * in the page (docs/decisions.md). A big network takes seconds to lay out, which in the page
- * would freeze it; there the worker keeps it responsive. It is started when first needed.
+ * in the page (docs/decisions.md). A big network takes seconds to lay out (500 nodes: 4 s on
+ * that machine), which in the page would freeze it; there the worker keeps it responsive. It
+ * is started when first needed.
  * Where no worker can run (the offline page, a test runner) the layout runs here.
  */
 import { layoutNetwork, type CanvasSize, type LayoutChoices, type Positions } from './layout-network';
@@ -13,8 +14,11 @@ import type { LayoutRequest, LayoutResponse } from './layout-worker';
 
 declare const __FENGONG_STANDALONE__: boolean;
 
-/** Up to this many shown nodes fCoSE runs in the page, faster than a worker gets to answer. */
-export const OFF_THREAD_ABOVE_NODES = 500;
+/**
+ * Up to this many shown nodes fCoSE runs in the page, faster than a worker gets to answer
+ * (the seed's 50: about 0.1 s); above it a layout would hold the page for most of a second.
+ */
+export const OFF_THREAD_ABOVE_NODES = 200;
 
 interface Pending {
   resolve: (positions: Positions) => void;
