@@ -16,6 +16,7 @@ import { openDriver } from '../../db/connect';
 import { parsePlanText } from '../parse/parse-plan';
 import { applySchema, loadPlan } from '../load/load-plan';
 import { graphRows } from '../load/graph-rows';
+import { rowsAhead } from '../load/rows-ahead';
 import { batchParameters, headParameters, taskRows, type HeadIds } from '../load/load-batches';
 import { readCypherFile } from '../../cypher/cypher-file';
 import type { ParsedPlan } from '../model';
@@ -83,7 +84,12 @@ try {
 
   let before = await relationshipCount(driver);
   let t0 = performance.now();
-  for (const plan of plans) await loadPlan(driver, settings, plan);
+  // As `npm run ingest` loads a folder: the next plan's rows made while this one is written.
+  const ahead = rowsAhead();
+  for (const [i, plan] of plans.entries()) {
+    const next = plans[i + 1];
+    await loadPlan(driver, settings, plan, { rows: ahead.take(plan), meanwhile: next && ahead.make(next) });
+  }
   const batchedMs = performance.now() - t0;
   const batchedRels = (await relationshipCount(driver)) - before;
   const batchedRate = batchedRels / (batchedMs / 1000);

@@ -13,6 +13,7 @@ import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
 import { readPlanInput } from '../load/read-plan-input';
 import { applySchema, loadPlan } from '../load/load-plan';
+import { rowsAhead } from '../load/rows-ahead';
 import { describeGivenFacts, withGivenFacts } from '../corpus/given-facts';
 import { identityContext, unitIdentities, unitsWithoutFunction } from '../corpus/unit-identity';
 import { runCli, CliError, userMessageOf } from '../../cli/run-cli';
@@ -37,13 +38,25 @@ await runCli(async (argv) => {
   const started = performance.now();
   try {
     await applySchema(driver, settings);
+    // The next file is read, and its rows made, while the database writes the current plan.
+    const ahead = rowsAhead();
+    let reading = files.length > 0 ? readAhead(files[0]!, args.given) : null;
     for (const [i, file] of files.entries()) {
+      const current = reading!;
+      const upcoming = i + 1 < files.length ? readAhead(files[i + 1]!, args.given) : null;
+      reading = upcoming;
       const name = relative(process.cwd(), file) || file;
       const label = `[${i + 1}/${files.length}] ${name}`;
       bar.update({ done: i, total: files.length, elapsedMs: performance.now() - started, label: basename(file) });
       try {
-        const { plan, given } = withGivenFacts(await readPlanInput(file), args.given);
-        const result = await loadPlan(driver, settings, plan, { given });
+        const read = await current.done;
+        if ('error' in read) throw read.error;
+        const { plan, given } = read;
+        const meanwhile = () => {
+          const next = upcoming?.result;
+          if (next && !('error' in next)) ahead.make(next.plan, { given: next.given })();
+        };
+        const result = await loadPlan(driver, settings, plan, { given, rows: ahead.take(plan, { given }), meanwhile });
         const withoutFunction = unitsWithoutFunction(unitIdentities(plan, identity));
         for (const unit of withoutFunction) unplaced.set(unit, [...(unplaced.get(unit) ?? []), plan.document.id]);
         const c = result.counts;
@@ -91,6 +104,18 @@ await runCli(async (argv) => {
   const failed = rows.filter((r) => r.status === 'not loaded').length;
   if (failed > 0) throw new CliError(`${failed} of ${files.length} plan(s) not loaded`);
 });
+
+type Read = ReturnType<typeof withGivenFacts> | { error: unknown };
+
+/** A file being read: `done` never rejects (a failure is its `error`), `result` is set once read. */
+function readAhead(file: string, facts: Parameters<typeof withGivenFacts>[1]): { done: Promise<Read>; result: Read | null } {
+  const slot: { done: Promise<Read>; result: Read | null } = { done: Promise.resolve({ error: null }), result: null };
+  slot.done = readPlanInput(file)
+    .then((plan): Read => withGivenFacts(plan, facts))
+    .catch((error: unknown): Read => ({ error }))
+    .then((read) => (slot.result = read));
+  return slot;
+}
 
 async function planFilesIn(path: string): Promise<string[]> {
   const info = await stat(path);

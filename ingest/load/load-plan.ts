@@ -10,7 +10,7 @@ import type { ParsedPlan } from '../model';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { DatabaseError, explainDriverError, isConnectionLoss, outcomeUnknown } from '../../db/neo4j-errors';
 import { readCypherFile } from '../../cypher/cypher-file';
-import { graphRows, type RowOptions } from './graph-rows';
+import { graphRows, type GraphRows, type RowOptions } from './graph-rows';
 import { batchParameters, headParameters, taskBatches, taskRows, type HeadIds } from './load-batches';
 import { validPlan } from './read-plan-input';
 import { planTooLarge } from './plan-size';
@@ -40,6 +40,17 @@ export interface LoadOptions extends RowOptions {
   afterStatement?: (index: number, total: number) => Promise<void> | void;
   /** Rows per task batch (load-batches.ts); tests make it small to get several batches. */
   batchRows?: number;
+  /**
+   * The plan's rows, made ahead by graphRows(plan, options) — a corpus makes the next plan's
+   * inside `meanwhile` of this one. Made here when absent.
+   */
+  rows?: GraphRows;
+  /**
+   * Called once every statement of the plan is sent, while the database writes them: the
+   * Node side of the next plan (its rows) costs about as long as the database's write of a
+   * seed-sized plan, so a corpus does one during the other instead of one after the other.
+   */
+  meanwhile?: () => void;
   /** The largest plan loaded, MiB (plan-size.ts); FENGONG_MAX_PLAN_MB by default. */
   maxPlanMb?: number;
 }
@@ -64,7 +75,7 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
   const tooLarge = planTooLarge(plan, options.maxPlanMb, settings.local);
   if (tooLarge !== null) throw new DatabaseError('too-large', tooLarge);
   const id = plan.document.id;
-  const rows = graphRows(plan, options);
+  const rows = options.rows ?? graphRows(plan, options);
   const counts: LoadCounts = {
     tasks: rows.tasks.length,
     units: rows.units.length,
@@ -87,17 +98,22 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
       const [head, batch] = readCypherFile('load-plan').statements as [string, string];
       const batches = taskBatches(taskRows(rows), options.batchRows);
       const total = 2 + batches.length;
-      await tx.run(readCypherFile('delete-plan').statements[0]!, { document: id });
+      // The delete and the document go in one round trip: the driver pipelines them, and the
+      // document waits on the server for the delete before it runs.
+      const deleting = tx.run(readCypherFile('delete-plan').statements[0]!, { document: id });
+      const writing = tx.run(head, headParameters(rows));
+      await deleting;
       await options.afterStatement?.(0, total);
-      const written = await tx.run(head, headParameters(rows));
-      const record = written.records[0]!;
+      const record = (await writing).records[0]!;
       const ids: HeadIds = { document: record.get('document'), sections: record.get('sections'), units: record.get('units'), projects: record.get('projects') };
       await options.afterStatement?.(1, total);
       // The next batch is sent while the database writes this one: the driver pipelines the
       // statements of a transaction, so building and sending rows overlaps with writing them.
       let pending = batches.length > 0 ? tx.run(batch, batchParameters(ids, batches[0]!)) : null;
+      if (batches.length <= 1) options.meanwhile?.();
       for (let i = 0; pending !== null; i++) {
         const next = i + 1 < batches.length ? tx.run(batch, batchParameters(ids, batches[i + 1]!)) : null;
+        if (i + 2 === batches.length) options.meanwhile?.();
         await pending;
         await options.afterStatement?.(2 + i, total);
         pending = next;
