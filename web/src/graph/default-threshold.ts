@@ -10,7 +10,18 @@ import { coOwnership } from '../../../ingest/metrics/co-ownership';
 /** Most ties the first picture draws: about what fCoSE and a reader can untangle on one screen. */
 export const LEGIBLE_TIES = 300;
 
+/** Kept per plan object: every filter change asks for it, and the answer depends on the plan alone. */
+const known = new WeakMap<object, number>();
+
 export function defaultThreshold(plan: Pick<ParsedPlan, 'tasks' | 'assignments'>): number {
+  const kept = known.get(plan);
+  if (kept !== undefined) return kept;
+  const threshold = countThreshold(plan);
+  known.set(plan, threshold);
+  return threshold;
+}
+
+function countThreshold(plan: Pick<ParsedPlan, 'tasks' | 'assignments'>): number {
   const shared = coOwnership(taskTeams(plan)).map((p) => p.shared);
   let threshold = 1;
   while (shared.filter((s) => s >= threshold).length > LEGIBLE_TIES) threshold++;
