@@ -7,7 +7,8 @@
  * modification time and size; when one of them differs, the bundle is built again.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { checkScript, sourceTextPlugin, zodEnglishOnlyPlugin } from './cli-bundle-plugins.mjs';
 
 /** npm script name → its entry. */
 export const ENTRIES = Object.freeze({
@@ -33,7 +34,7 @@ export const ENTRIES = Object.freeze({
 /**
  * Commands built as one classic script (CommonJS) and run through vm.Script with V8's code
  * cache: Node 20 keeps no compiled code for ES modules, and compiling the bundle and its
- * functions again was a sixth of a parse's run. Such an entry may not await at its top level.
+ * functions again was about a tenth of a parse's CPU. Such an entry may not await at its top level.
  */
 export const SCRIPT_ENTRIES = Object.freeze(['parse']);
 
@@ -52,7 +53,7 @@ const REQUIRE_SHIM = "import { createRequire as __fengongRequire } from 'node:mo
  * Files besides the sources whose change calls for a new bundle; npm rewrites the last one
  * whenever it installs, so the bundled packages are not each looked at.
  */
-const BUILD_INPUTS = ['package.json', 'tsconfig.json', 'scripts/cli-bundle.mjs', 'node_modules/.package-lock.json'];
+const BUILD_INPUTS = ['package.json', 'tsconfig.json', 'scripts/cli-bundle.mjs', 'scripts/cli-bundle-plugins.mjs', 'scripts/cached-script.mjs', 'node_modules/.package-lock.json'];
 /** Chunks of an older build are removed once a process that loaded it can no longer need them. */
 const OLD_CHUNK_AGE_MS = 10 * 60 * 1000;
 
@@ -93,56 +94,6 @@ function readManifest(root, name) {
   }
 }
 
-/**
- * `import.meta.url` of a source file, as seen from the bundle: the bundle lives elsewhere,
- * and the sources find files beside them (.cypher queries, the project root) through it. A
- * classic script has no import.meta: there the URL of the script is `__fengongUrl`, and the
- * sources' own `import()` of an external package becomes `__fengongImport()`, which an ES
- * module of cached-script.mjs answers (a script compiled by vm cannot import by itself).
- */
-function sourceTextPlugin(outdir, asScript) {
-  const scriptUrl = asScript ? '__fengongUrl' : 'import.meta.url';
-  const externalImport = new RegExp(`(?<!typeof\\s*)\\bimport\\((\\s*(['"])(?:${EXTERNAL.join('|')})(?:/[^'"]*)?\\2\\s*)\\)`, 'g');
-  return {
-    name: 'source-text',
-    setup(build) {
-      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
-        if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
-        const text = readFileSync(args.path, 'utf8');
-        const findsFiles = text.includes('import.meta.url');
-        if (!findsFiles && !(asScript && text.match(externalImport))) return undefined;
-        const fromBundle = relative(outdir, args.path).split(sep).join('/');
-        const loader = extname(args.path).slice(1).replace(/^[cm]/, '');
-        let contents = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, ${scriptUrl}).href`);
-        if (asScript) contents = contents.replace(externalImport, '__fengongImport($1)');
-        return { contents, loader };
-      });
-    },
-  };
-}
-
-/**
- * zod re-exports its sixty locales as a namespace (z.locales), which keeps every one of them
- * in a bundle although only English is ever used (zod registers it itself): half of zod's
- * code, compiled at every start of every command. The namespace is built with English only.
- */
-function zodEnglishOnlyPlugin() {
-  return {
-    name: 'zod-english-only',
-    setup(build) {
-      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
-        if (!args.importer.includes(`${sep}node_modules${sep}zod${sep}`)) return undefined;
-        return { path: join(dirname(args.importer), '..', 'locales', 'en-only.js'), namespace: 'zod-english-only', pluginData: { en: join(dirname(args.importer), '..', 'locales', 'en.js') } };
-      });
-      build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
-        contents: `export { default as en } from ${JSON.stringify(args.pluginData.en)};`,
-        resolveDir: dirname(args.pluginData.en),
-        loader: 'js',
-      }));
-    },
-  };
-}
-
 /** Writes a file by renaming a finished temporary one over it, so a reader never sees half. */
 function writeAtomically(file, contents) {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -172,7 +123,7 @@ export async function buildCli(root, name, entry = ENTRIES[name], asScript = SCR
     metafile: true,
     write: false,
     logLevel: 'silent',
-    plugins: [sourceTextPlugin(outdir, asScript), zodEnglishOnlyPlugin()],
+    plugins: [sourceTextPlugin(outdir, EXTERNAL, asScript), zodEnglishOnlyPlugin()],
   });
   if (asScript) checkScript(name, result);
   mkdirSync(outdir, { recursive: true });
@@ -199,19 +150,6 @@ export async function buildCli(root, name, entry = ENTRIES[name], asScript = SCR
   writeAtomically(join(outdir, 'metafile.json'), JSON.stringify(result.metafile));
   writeAtomically(join(outdir, 'manifest.json'), JSON.stringify({ entry, ...(script ? { script } : {}), inputs }, null, 1));
   removeOldChunks(outdir, new Set(asScript ? [join(outdir, script), join(outdir, `${script}.cache`)] : result.outputFiles.map((o) => o.path)));
-}
-
-/**
- * A classic script run by vm has no way to load an ES module and no import.meta: a bundle
- * that would still need either is refused, naming what needs it.
- */
-function checkScript(name, result) {
-  const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind !== 'require-call'));
-  const meta = result.warnings.filter((w) => w.text.includes('import.meta'));
-  if (imports.length > 0 || meta.length > 0) {
-    const what = [...imports.map((i) => `${i.kind} of ${i.path}`), ...meta.map((w) => `${w.location?.file ?? ''}: ${w.text}`)];
-    throw new Error(`${name} cannot be a classic script: ${what.join('; ')}`);
-  }
 }
 
 /** Chunks, scripts and code caches of older builds. */

@@ -71,5 +71,11 @@ describe('a command started from its code cache', () => {
   it('refuses an entry a classic script cannot run', async () => {
     write('src/top-level-await.ts', "console.log(await Promise.resolve('no'));\n");
     await expect(buildCli(root, 'awaits', 'src/top-level-await.ts', true)).rejects.toThrow(/await/i);
+    // A bundled package's own import() of an external one is not rewritten: refused, named.
+    mkdirSync(join(root, 'node_modules', 'lazy-zip'), { recursive: true });
+    write('node_modules/lazy-zip/package.json', '{"name":"lazy-zip","type":"module","main":"index.js"}');
+    write('node_modules/lazy-zip/index.js', "export const zip = () => import('jszip');\n");
+    write('src/imports.ts', "import { zip } from 'lazy-zip';\nvoid zip();\n");
+    await expect(buildCli(root, 'imports', 'src/imports.ts', true)).rejects.toThrow('imports cannot be a classic script: dynamic-import of jszip');
   });
 });
