@@ -16,6 +16,9 @@
 //    [unit index, order, surface, line, paragraph, start, end], a mention [project index,
 //    surface, stage, stageWords, line, paragraph, start, end] (lists, not maps: a plan of
 //    90,000 assignments sent half a million map keys); a finding is its property map.
+//    The surface is null when it is the unit's or project's name, line and paragraph when
+//    they are the task's division (measures) paragraph: a null is no property, and
+//    plan.cypher reads them back from the node that holds them.
 
 CREATE (d:Document)
 SET d = $document

@@ -42,11 +42,19 @@ export interface RowOptions {
   identity?: IdentityContext;
 }
 
+/**
+ * The way a plan is laid out in the graph (load-plan.cypher). Part of the plan hash, so a
+ * document stored the old way is written again the new way on its next load.
+ * 2: a relationship leaves out the surface and place it shares with its unit and task.
+ */
+const STORED_LAYOUT = '2';
+
 /** Hash of the parsed plan and what is written beside it: loading an identical parse again is a no-op. */
 export function planHash(plan: ParsedPlan, options: RowOptions = {}, identities = unitIdentities(plan, options.identity ?? identityContext())): string {
   const given = options.given ?? [];
   // Identities and functions are written with the plan: a changed renaming or function reloads it.
   return createHash('sha256')
+    .update(STORED_LAYOUT)
     .update(JSON.stringify(plan))
     .update(given.length > 0 ? JSON.stringify(given) : '')
     .update(JSON.stringify(identities))

@@ -15,6 +15,7 @@ import { int, withIntegers } from './neo4j-values';
 export const BATCH_ROWS = 5_000;
 
 type Props = Record<string, unknown>;
+type Row = GraphRows['tasks'][number];
 
 export interface TaskRow {
   props: unknown;
@@ -60,12 +61,27 @@ export function taskRows(rows: GraphRows): TaskRow[] {
     byOrdinal.set(t.ordinal, row);
     return row;
   });
-  const assignment = (unit: string, p: Props) => [int(unitAt.get(unit)!), int(p.order as number), p.surface, int(p.line as number | null), int(p.paragraph as number | null), int(p.start as number | null), int(p.end as number | null)];
-  for (const a of rows.leads) byOrdinal.get(a.task)!.leads.push(assignment(a.unit, a.props));
-  for (const a of rows.supports) byOrdinal.get(a.task)!.supports.push(assignment(a.unit, a.props));
+  const taskOf = new Map(rows.tasks.map((t) => [t.ordinal, t]));
+  // What a relationship would repeat is left out and read back from where it is stored once
+  // (cypher/plan.cypher): the surface when it is the unit's or project's name, the line and
+  // paragraph when they are those of the task's division or measures paragraph. Properties of
+  // relationships were half of the database's work in a load (docs/decisions.md).
+  const place = (p: Props, task: Row, prefix: string) =>
+    p.start !== null && p.line === task[`${prefix}line`] && p.paragraph === task[`${prefix}paragraph`] ? [null, null] : [int(p.line as number | null), int(p.paragraph as number | null)];
+  const assignment = (unit: string, ordinal: number, p: Props) => [
+    int(unitAt.get(unit)!),
+    int(p.order as number),
+    p.surface === unit ? null : p.surface,
+    ...place(p, taskOf.get(ordinal)!, 'division_'),
+    int(p.start as number | null),
+    int(p.end as number | null),
+  ];
+  for (const a of rows.leads) byOrdinal.get(a.task)!.leads.push(assignment(a.unit, a.task, a.props));
+  for (const a of rows.supports) byOrdinal.get(a.task)!.supports.push(assignment(a.unit, a.task, a.props));
   for (const m of rows.mentions) {
     const p = m.props;
-    byOrdinal.get(m.task)!.mentions.push([int(projectAt.get(m.project)!), p.surface, p.stage, p.stageWords, int(p.line as number | null), int(p.paragraph as number | null), int(p.start as number | null), int(p.end as number | null)]);
+    const surface = p.surface === m.project ? null : p.surface;
+    byOrdinal.get(m.task)!.mentions.push([int(projectAt.get(m.project)!), surface, p.stage, p.stageWords, ...place(p, taskOf.get(m.task)!, 'measures_'), int(p.start as number | null), int(p.end as number | null)]);
   }
   for (const f of rows.findings) if (f.task !== null) byOrdinal.get(f.task)!.findings.push(withDocument(f.props, id));
   return tasks;

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('loading the seed', () => {
-  it('stores 112 LEADS and 576 SUPPORTS relationships with their order and source span', async () => {
+  it('stores 112 LEADS and 576 SUPPORTS relationships with their order and source span (surface, line and paragraph not repeated from the unit and the division)', async () => {
     const [row] = await read<{ leads: number; supports: number }>(
       d,
       `CALL () { MATCH (:Unit {document: $id})-[r:LEADS]->(:Task) RETURN count(r) AS leads }
@@ -30,11 +30,12 @@ describe('loading the seed', () => {
     expect(row).toEqual({ leads: 112, supports: 576 });
     const [first] = await read(
       d,
-      `MATCH (u:Unit)-[r:LEADS]->(t:Task {document: $id, ordinal: 4}) RETURN u.name AS unit, r.order AS order, r.line AS line, r.surface AS surface, r.start AS start, r.end AS end ORDER BY r.order`,
+      `MATCH (u:Unit)-[r:LEADS]->(t:Task {document: $id, ordinal: 4}) RETURN u.name AS unit, r.order AS order, r.line AS ownLine, r.surface AS ownSurface, t.division_line AS line, r.start AS start, r.end AS end ORDER BY r.order`,
       { id: SEED_ID },
     );
     const task13 = seedPlan().assignments.find((a) => a.task === 4 && a.role === 'lead')!;
-    expect(first).toEqual({ unit: '省发展改革委', order: 1, line: 27, surface: '省发展改革委', start: task13.span.start, end: task13.span.end });
+    expect(first).toEqual({ unit: '省发展改革委', order: 1, ownLine: null, ownSurface: null, line: 27, start: task13.span.start, end: task13.span.end });
+    expect(task13.surface).toBe('省发展改革委');
   });
 
   it('links tasks to their sections and projects to the tasks that mention them', async () => {
