@@ -19,7 +19,7 @@ import { documentFacts, driver, read, settings, smallPlan } from '../support/_da
 /** Bolt's COMMIT message in one chunk: size 2, an empty struct with signature 0x12, end marker. */
 const COMMIT = Buffer.from([0x00, 0x02, 0xb0, 0x12, 0x00, 0x00]);
 /** Text of the first load statement: from here on the transaction is a plan's. */
-const PLAN_STATEMENT = Buffer.from('CREATE (d:Document {id: $documentId})');
+const PLAN_STATEMENT = Buffer.from('CREATE (d:Document)');
 
 let proxy: Server;
 let proxyUri: string;
