@@ -9,14 +9,8 @@
  * 14,100 per MiB, which loads, is replaced and recovers after a crash within them. See
  * docs/decisions.md "Largest plan".
  */
-import { z } from 'zod';
 import type { ParsedPlan } from '../model';
-
-/** The supported maximum, MiB of plan text: what the database defaults were measured with. */
-export const SUPPORTED_PLAN_MB = 10;
-
-/** FENGONG_MAX_PLAN_MB: the cap on a plan file read and on a plan loaded, in MiB. */
-export const MAX_PLAN_MB = z.coerce.number().positive().default(SUPPORTED_PLAN_MB).parse(process.env.FENGONG_MAX_PLAN_MB || undefined);
+import { MAX_PLAN_MB } from '../read/max-plan-size';
 
 /** Facts per MiB of the measured plan (rounded up, so that plan itself stays within 10 MiB). */
 export const FACTS_PER_MB = 14_100;

@@ -12,7 +12,7 @@ import { decodePlanBytes } from '../parse/decode-text';
 import { baseNameOf, documentIdOf } from '../parse/document-id';
 import { PlanInputError } from '../parse/plan-input-error';
 import { readPlanBytes } from './read-plan-bytes';
-import { MAX_PLAN_MB } from '../load/plan-size';
+import { MAX_PLAN_MB } from './max-plan-size';
 
 /** The largest plan file read, in MiB: FENGONG_MAX_PLAN_MB, the same cap the loader keeps (10 by default). */
 export { MAX_PLAN_MB };
