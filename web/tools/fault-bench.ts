@@ -1,5 +1,5 @@
 /**
- * `npm run bench:faults [-- --plans 100 --kills 10 --big-mb 10 --burst-seconds 5]`: replays
+ * `npm run bench:faults [-- --plans 100 --kills 10 --big-mb 10 --big-kills 10 --burst-seconds 5]`: replays
  * the hostile probes and prints figures. Starts a Neo4j of its own (FENGONG_NEO4J_HOME and
  * FENGONG_NEO4J_PORT when set, else a temporary folder and a free loopback port) because it
  * kills it: kill -9 in the middle of loading a folder of plans, in the middle of replacing
@@ -30,6 +30,9 @@ const PLANS = flag('plans', 100);
 const KILLS = flag('kills', 10);
 // The largest plan supported (ingest/load/plan-size.ts); 0 leaves it out.
 const BIG_MB = flag('big-mb', 10);
+// Kills on the largest plan: all but the last in the middle of a replacement, the last right
+// after a replacement commits.
+const BIG_KILLS = Math.max(1, flag('big-kills', 10));
 const BURST_SECONDS = flag('burst-seconds', 5);
 const CONNECTIONS = flag('connections', 100);
 
@@ -190,8 +193,13 @@ db:start on a port another program holds: reported in ${((performance.now() - t0
     ids.push('faults-big');
     whole.set('faults-big', (await census(driver, ['faults-big'])).get('faults-big')!);
     const before = { broken, absent };
-    let restart = await killAndCheck((afterStatement) => loadPlan(driver, settings, retitled(big, 1), { afterStatement }).then(() => undefined), 5);
-    console.log(`  kill -9 during its replacement: ${restart}`);
+    let restart = '';
+    for (let round = 1; round < BIG_KILLS; round++) {
+      // The delete, the document and its task batches: the kill falls after one of them.
+      const statement = Math.floor(random() * 6);
+      restart = await killAndCheck((afterStatement) => loadPlan(driver, settings, retitled(big, 100 + round), { afterStatement }).then(() => undefined), statement);
+      console.log(`  kill ${round} during its replacement, after load statement ${statement + 1}: ${restart}`);
+    }
     // The hardest restart: the replacement committed just before the kill, so recovery
     // replays the whole transaction (the old version deleted, the new one written).
     t0 = performance.now();
@@ -200,7 +208,7 @@ db:start on a port another program holds: reported in ${((performance.now() - t0
     await killLocalNeo4j(settings);
     restart = await restartAndCheck();
     const title = (await driver.executeQuery('MATCH (d:Document {id: "faults-big"}) RETURN d.title AS title', {})).records[0]?.get('title');
-    console.log(`  kill -9 right after that commit: ${restart}; the replacement ${title === retitled(big, 2).document.title ? 'survived' : 'WAS LOST'}`);
+    console.log(`  kill ${BIG_KILLS} right after that commit: ${restart}; the replacement ${title === retitled(big, 2).document.title ? 'survived' : 'WAS LOST'}`);
     console.log(`  broken documents: ${broken - before.broken}; absent: ${absent - before.absent}`);
   }
   console.log(
