@@ -182,7 +182,7 @@ db:start on a port another program holds: reported in ${((performance.now() - t0
     }, statement);
     console.log(`  kill ${round}: plan ${victim + 1}, after load statement ${statement + 1}; ${restart}`);
   }
-  console.log(`  documents broken after the kills: ${broken}; absent: ${absent} (of ${PLANS} × ${KILLS} checks); restarts ${Math.min(...restarts).toFixed(1)}–${Math.max(...restarts).toFixed(1)} s`);
+  if (KILLS > 0) console.log(`  documents broken after the kills: ${broken}; absent: ${absent} (of ${PLANS} × ${KILLS} checks); restarts ${Math.min(...restarts).toFixed(1)}–${Math.max(...restarts).toFixed(1)} s`);
 
   if (BIG_MB > 0) {
     const copies = Math.max(1, Math.round((BIG_MB * 1024 * 1024) / Buffer.byteLength(seedText)));
