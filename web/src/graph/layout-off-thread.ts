@@ -11,8 +11,7 @@
 import { layoutNetwork, type CanvasSize, type LayoutChoices, type Positions } from './layout-network';
 import type { Network } from './network-model';
 import type { LayoutRequest, LayoutResponse } from './layout-worker';
-
-declare const __FENGONG_STANDALONE__: boolean;
+import { workerChannel } from '../data/worker-channel';
 
 /**
  * Up to this many shown nodes fCoSE runs in the page, faster than a worker gets to answer
@@ -20,53 +19,18 @@ declare const __FENGONG_STANDALONE__: boolean;
  */
 export const OFF_THREAD_ABOVE_NODES = 200;
 
-interface Pending {
-  resolve: (positions: Positions) => void;
-  reject: (error: Error) => void;
-}
-
-let worker: Worker | null = null;
-let broken = false;
-let next = 0;
-const pending = new Map<number, Pending>();
-
-function layoutWorker(): Worker | null {
-  const standalone = typeof __FENGONG_STANDALONE__ !== 'undefined' && __FENGONG_STANDALONE__;
-  if (worker || broken || standalone || typeof Worker === 'undefined') return worker;
-  worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-    const response = event.data;
-    const waiting = pending.get(response.id);
-    pending.delete(response.id);
-    if (!waiting) return;
-    if (response.ok) waiting.resolve(response.positions);
-    else waiting.reject(new Error(response.message));
-  };
-  // A worker whose script does not load answers nothing: its layouts are done here instead.
-  worker.onerror = () => {
-    broken = true;
-    worker?.terminate();
-    worker = null;
-    for (const waiting of pending.values()) waiting.reject(new Error('the layout worker did not start'));
-    pending.clear();
-  };
-  return worker;
-}
-
-function ask(target: Worker, request: LayoutRequest): Promise<Positions> {
-  return new Promise((resolve, reject) => {
-    pending.set(request.id, { resolve, reject });
-    target.postMessage(request);
-  });
-}
+const channel = workerChannel<LayoutRequest, LayoutResponse>(
+  () => new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' }),
+  'layout',
+);
 
 /** The network's positions, as layoutNetwork gives them: in the page for a small network, in the worker for a big one. */
 export async function layoutOffThread(network: Network, seed: number, canvas: CanvasSize, choices: LayoutChoices = {}): Promise<Positions> {
   const shown = network.nodes.reduce((count, n) => count + (n.hidden ? 0 : 1), 0);
-  const target = shown > OFF_THREAD_ABOVE_NODES ? layoutWorker() : null;
+  const target = shown > OFF_THREAD_ABOVE_NODES ? channel.started() : null;
   if (!target) return layoutNetwork(network, seed, canvas, choices);
   try {
-    return await ask(target, { id: next++, network, seed, canvas, choices });
+    return (await channel.ask(target, { network, seed, canvas, choices })).positions;
   } catch {
     // A worker that cannot lay out leaves the work to the page.
     return layoutNetwork(network, seed, canvas, choices);
