@@ -8,6 +8,7 @@ import { fetchCorpus, type CompareBy, type CorpusRow } from './compare-rows';
 import { choices, corpusRows, type CorpusColumn, type CorpusFilter, type CorpusSort } from './corpus-table';
 import { queryOfPage } from './compare-url';
 import type { CompareMessages } from './compare-messages';
+import { SortHeader } from './SortHeader';
 
 const NUMBERS: readonly CorpusColumn[] = ['tasks', 'units', 'assignments', 'findings'];
 
@@ -59,12 +60,13 @@ export function CorpusPage({ t, language }: { t: CompareMessages; language: 'zh'
           <tr>
             <th />
             {columns.map(([column, name]) => (
-              <th key={column} aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                <button className="sort-button" onClick={() => setSort({ column, descending: sort.column === column ? !sort.descending : NUMBERS.includes(column) })}>
-                  {name}
-                  {sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}
-                </button>
-              </th>
+              <SortHeader
+                key={column}
+                label={name}
+                sorted={sort.column === column}
+                descending={sort.descending}
+                onSort={() => setSort({ column, descending: sort.column === column ? !sort.descending : NUMBERS.includes(column) })}
+              />
             ))}
           </tr>
         </thead>

@@ -4,6 +4,7 @@
  * in each cell; sortable by any column, the choice kept in the link, the table as CSV.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { SortHeader } from './SortHeader';
 import { fetchCorpus, fetchLeadShares, type CorpusRow, type LeadShareRow } from './compare-rows';
 import { queryOfPage } from './compare-url';
 import type { CompareMessages } from './compare-messages';
@@ -41,7 +42,6 @@ export function SharesPage({ plans: asked, t, language }: { plans: string[]; t: 
   };
   const toggle = (id: string) => choose(documents.includes(id) ? documents.filter((d) => d !== id) : [...documents, id]);
   const sortBy = (column: string) => setSort({ column, descending: order.column === column ? !order.descending : column !== 'function' });
-  const mark = (column: string) => (order.column === column ? (order.descending ? ' ▼' : ' ▲') : '');
   return (
     <section className="shares-page" data-testid="shares-page">
       <h2>{t.sharesTitle}</h2>
@@ -64,13 +64,17 @@ export function SharesPage({ plans: asked, t, language }: { plans: string[]; t: 
         <table className="diff-table shares-table" data-testid="shares-table">
           <thead>
             <tr>
-              <th aria-sort={order.column === 'function' ? (order.descending ? 'descending' : 'ascending') : 'none'}>
-                <button className="sort-button" onClick={() => sortBy('function')}>{t.functionColumn + mark('function')}</button>
-              </th>
+              <SortHeader label={t.functionColumn} sorted={order.column === 'function'} descending={order.descending} onSort={() => sortBy('function')} />
               {known.map((p) => (
-                <th key={p.document} data-document={p.document} title={p.title ?? p.document} aria-sort={order.column === p.document ? (order.descending ? 'descending' : 'ascending') : 'none'}>
-                  <button className="sort-button" onClick={() => sortBy(p.document)}>{heading(p) + mark(p.document)}</button>
-                </th>
+                <SortHeader
+                  key={p.document}
+                  data-document={p.document}
+                  title={p.title ?? p.document}
+                  label={heading(p)}
+                  sorted={order.column === p.document}
+                  descending={order.descending}
+                  onSort={() => sortBy(p.document)}
+                />
               ))}
             </tr>
           </thead>
