@@ -1,7 +1,7 @@
 /**
  * `npm run ingest -- <file|folder>… [--region 浙江] [--year 2022] [--level province]`: parse and
  * load plans (text, web pages, Word, Excel, CSV/TSV, PDF, or parsed-plan .json) into Neo4j, one
- * transaction per document. Region, year and level given on the command line replace those
+ * transaction per document, a few documents at a time (ingest/load/load-corpus.ts). Region, year and level given on the command line replace those
  * read from the titles (the database keeps both). A line per file — or, on a terminal, a
  * progress bar — then a summary table when there are several files, and the units no function
  * is known for. A plan that fails leaves no trace of itself and the others still load; the
@@ -12,8 +12,8 @@ import { basename, join, relative } from 'node:path';
 import { neo4jSettings } from '../../db/neo4j-settings';
 import { openDriver } from '../../db/connect';
 import { readPlanInput } from '../load/read-plan-input';
-import { applySchema, loadPlan } from '../load/load-plan';
-import { rowsAhead } from '../load/rows-ahead';
+import { applySchema } from '../load/load-plan';
+import { loadCorpus } from '../load/load-corpus';
 import { describeGivenFacts, withGivenFacts } from '../corpus/given-facts';
 import { identityContext, unitIdentities, unitsWithoutFunction } from '../corpus/unit-identity';
 import { runCli, CliError, userMessageOf } from '../../cli/run-cli';
@@ -38,25 +38,17 @@ await runCli(async (argv) => {
   const started = performance.now();
   try {
     await applySchema(driver, settings);
-    // The next file is read, and its rows made, while the database writes the current plan.
-    const ahead = rowsAhead();
-    let reading = files.length > 0 ? readAhead(files[0]!, args.given) : null;
-    for (const [i, file] of files.entries()) {
-      const current = reading!;
-      const upcoming = i + 1 < files.length ? readAhead(files[i + 1]!, args.given) : null;
-      reading = upcoming;
+    const readFile = (file: string) => readPlanInput(file).then((plan) => withGivenFacts(plan, args.given));
+    let i = 0;
+    // A few plans are read and written at once, each in its own transaction; their lines come in the files' order.
+    for await (const outcome of loadCorpus(driver, settings, files, readFile)) {
+      const file = outcome.source;
       const name = relative(process.cwd(), file) || file;
-      const label = `[${i + 1}/${files.length}] ${name}`;
-      bar.update({ done: i, total: files.length, elapsedMs: performance.now() - started, label: basename(file) });
-      try {
-        const read = await current.done;
-        if ('error' in read) throw read.error;
-        const { plan, given } = read;
-        const meanwhile = () => {
-          const next = upcoming?.result;
-          if (next && !('error' in next)) ahead.make(next.plan, { given: next.given })();
-        };
-        const result = await loadPlan(driver, settings, plan, { given, rows: ahead.take(plan, { given }), meanwhile });
+      const label = `[${++i}/${files.length}] ${name}`;
+      bar.update({ done: i - 1, total: files.length, elapsedMs: performance.now() - started, label: basename(file) });
+      if ('result' in outcome) {
+        const { plan, given } = outcome.read;
+        const result = outcome.result;
         const withoutFunction = unitsWithoutFunction(unitIdentities(plan, identity));
         for (const unit of withoutFunction) unplaced.set(unit, [...(unplaced.get(unit) ?? []), plan.document.id]);
         const c = result.counts;
@@ -80,16 +72,17 @@ await runCli(async (argv) => {
             `${label}: ${result.status} — ${c.tasks} tasks, ${c.leads} lead and ${c.supports} support assignments, ${c.units} units, ${c.projects} projects, ${c.findings} findings (${Math.round(result.milliseconds)} ms)${facts}`,
           );
         }
-      } catch (error) {
-        bar.clear();
-        const code = (error as { code?: string }).code;
-        // The connection dropped at the commit: it may have landed, so "not loaded" could be false.
-        const status = code === 'outcome-unknown' ? 'outcome unknown' : 'not loaded';
-        rows.push({ file: name, status, region: null, level: null, year: null, given: [], tasks: 0, units: 0, assignments: 0, findings: 0, withoutFunction: 0, milliseconds: 0 });
-        console.error(code === 'outcome-unknown' ? `${label}: ${userMessageOf(error)}` : `${label}: not loaded — ${userMessageOf(error)}`);
-        if (code === 'cannot-connect' || code === 'auth-failed' || code === 'outcome-unknown') {
-          throw new CliError(`stopped: the database cannot be reached${code === 'outcome-unknown' ? ` — ${name}: outcome unknown, re-run, loading is idempotent` : ''}`);
-        }
+        continue;
+      }
+      const error = outcome.error;
+      bar.clear();
+      const code = (error as { code?: string }).code;
+      // The connection dropped at the commit: it may have landed, so "not loaded" could be false.
+      const status = code === 'outcome-unknown' ? 'outcome unknown' : 'not loaded';
+      rows.push({ file: name, status, region: null, level: null, year: null, given: [], tasks: 0, units: 0, assignments: 0, findings: 0, withoutFunction: 0, milliseconds: 0 });
+      console.error(code === 'outcome-unknown' ? `${label}: ${userMessageOf(error)}` : `${label}: not loaded — ${userMessageOf(error)}`);
+      if (code === 'cannot-connect' || code === 'auth-failed' || code === 'outcome-unknown') {
+        throw new CliError(`stopped: the database cannot be reached${code === 'outcome-unknown' ? ` — ${name}: outcome unknown, re-run, loading is idempotent` : ''}`);
       }
     }
   } finally {
@@ -104,18 +97,6 @@ await runCli(async (argv) => {
   const failed = rows.filter((r) => r.status === 'not loaded').length;
   if (failed > 0) throw new CliError(`${failed} of ${files.length} plan(s) not loaded`);
 });
-
-type Read = ReturnType<typeof withGivenFacts> | { error: unknown };
-
-/** A file being read: `done` never rejects (a failure is its `error`), `result` is set once read. */
-function readAhead(file: string, facts: Parameters<typeof withGivenFacts>[1]): { done: Promise<Read>; result: Read | null } {
-  const slot: { done: Promise<Read>; result: Read | null } = { done: Promise.resolve({ error: null }), result: null };
-  slot.done = readPlanInput(file)
-    .then((plan): Read => withGivenFacts(plan, facts))
-    .catch((error: unknown): Read => ({ error }))
-    .then((read) => (slot.result = read));
-  return slot;
-}
 
 async function planFilesIn(path: string): Promise<string[]> {
   const info = await stat(path);

@@ -40,17 +40,6 @@ export interface LoadOptions extends RowOptions {
   afterStatement?: (index: number, total: number) => Promise<void> | void;
   /** Rows per task batch (load-batches.ts); tests make it small to get several batches. */
   batchRows?: number;
-  /**
-   * The plan's rows, made ahead by graphRows(plan, options) — a corpus makes the next plan's
-   * inside `meanwhile` of this one. Made here when absent.
-   */
-  rows?: GraphRows;
-  /**
-   * Called once every statement of the plan is sent, while the database writes them: the
-   * Node side of the next plan (its rows) costs about as long as the database's write of a
-   * seed-sized plan, so a corpus does one during the other instead of one after the other.
-   */
-  meanwhile?: () => void;
   /** The largest plan loaded, MiB (plan-size.ts); FENGONG_MAX_PLAN_MB by default. */
   maxPlanMb?: number;
 }
@@ -75,7 +64,7 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
   const tooLarge = planTooLarge(plan, options.maxPlanMb, settings.local);
   if (tooLarge !== null) throw new DatabaseError('too-large', tooLarge);
   const id = plan.document.id;
-  const rows = options.rows ?? graphRows(plan, options);
+  const rows = graphRows(plan, options);
   const counts: LoadCounts = {
     tasks: rows.tasks.length,
     units: rows.units.length,
@@ -110,10 +99,8 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
       // The next batch is sent while the database writes this one: the driver pipelines the
       // statements of a transaction, so building and sending rows overlaps with writing them.
       let pending = batches.length > 0 ? tx.run(batch, batchParameters(ids, batches[0]!)) : null;
-      if (batches.length <= 1) options.meanwhile?.();
       for (let i = 0; pending !== null; i++) {
         const next = i + 1 < batches.length ? tx.run(batch, batchParameters(ids, batches[i + 1]!)) : null;
-        if (i + 2 === batches.length) options.meanwhile?.();
         await pending;
         await options.afterStatement?.(2 + i, total);
         pending = next;

@@ -20,6 +20,9 @@ export function planFacts(plan: ParsedPlan): number {
   return plan.tasks.length + plan.assignments.length + plan.mentions.length + plan.findings.length + plan.units.length + plan.projects.length + plan.sections.length;
 }
 
+/** The most facts a plan loaded under a cap of `maxMb` MiB may hold. */
+export const factsCap = (maxMb: number = MAX_PLAN_MB): number => Math.floor(maxMb * FACTS_PER_MB);
+
 const count = (x: number) => x.toLocaleString('en-US');
 const mib = (x: number) => (x < 1 ? x.toPrecision(2) : x.toFixed(1));
 
@@ -30,7 +33,7 @@ const mib = (x: number) => (x < 1 ? x.toPrecision(2) : x.toFixed(1));
  */
 export function planTooLarge(plan: ParsedPlan, maxMb: number = MAX_PLAN_MB, local = true): string | null {
   const facts = planFacts(plan);
-  const limit = Math.floor(maxMb * FACTS_PER_MB);
+  const limit = factsCap(maxMb);
   if (facts <= limit) return null;
   const raise = local
     ? 'raise FENGONG_MAX_PLAN_MB together with FENGONG_NEO4J_HEAP and FENGONG_NEO4J_TRANSACTION_MB (README, "Large plans"), then restart the database (`npm run db:stop`, `npm run db:start`)'
