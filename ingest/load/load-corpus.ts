@@ -16,7 +16,8 @@ import { factsCap, planFacts } from './plan-size';
 
 /**
  * Plans read ahead and in flight at most. On the 2-core machine of docs/decisions.md ("Loading
- * a corpus"), 300 seed-sized plans: 1 at a time 19,300 rel/s, 2 26,300, 3 37,100, 4 34,300.
+ * a corpus, several plans at once"), 80 seed-sized plans: 1 at a time 19,300 rel/s, 2 26,300,
+ * 3 37,100, 4 34,300.
  */
 export const LOADS_IN_FLIGHT = 3;
 
