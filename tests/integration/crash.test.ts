@@ -1,12 +1,15 @@
 /**
  * All or nothing: the database process is killed in the middle of loading a document (after
  * its units and two of its task batches are written, before the commit). After a restart
- * there is no trace of that document, the seed is intact, and the next load succeeds.
+ * there is no trace of that document, the seed is intact, and the next load succeeds. The
+ * same when it is killed while a corpus is written several plans at a time: each plan is
+ * whole or absent.
  */
 import { describe, expect, it } from 'vitest';
 import { documentFacts, driver, SEED_ID, settings } from '../support/_database';
 import { killLocalNeo4j, startLocalNeo4j } from '../../db/local-neo4j';
 import { loadPlan } from '../../ingest/load/load-plan';
+import { loadCorpus } from '../../ingest/load/load-corpus';
 import { parsePlanText } from '../../ingest/parse/parse-plan';
 import { SEED_TEXT } from '../support/_plans';
 
@@ -51,6 +54,45 @@ describe('a crash in the middle of a load', () => {
       expect(await documentFacts(second, 'it-crash')).toBe(seedBefore);
     } finally {
       await second.executeQuery('MATCH (n) WHERE n.document = "it-crash" OR n.id = "it-crash" DETACH DELETE n', {}, { database: settings.database });
+      await second.close();
+    }
+  });
+
+  it('leaves each plan of a corpus loaded several at a time whole or absent', async () => {
+    const ids = Array.from({ length: 9 }, (_, i) => `it-crash-corpus-${i}`);
+    const plans = ids.map((id) => parsePlanText({ id, sourceFile: `${id}.txt`, contentHash: 'd'.repeat(64), text: SEED_TEXT }));
+    const first = driver();
+    const outcomes: string[] = [];
+    let whole = 0;
+    let restarted: string | undefined;
+    try {
+      for await (const outcome of loadCorpus(first, settings, plans, async (plan) => ({ plan }), { inFlight: 3 })) {
+        outcomes.push('result' in outcome ? outcome.result.status : ((outcome.error as { code?: string }).code ?? 'error'));
+        if (outcomes.length === 1) whole = await documentFacts(first, ids[0]!);
+        // Killed once two plans have committed, while the next ones are being written.
+        if (outcomes.length === 2) await killLocalNeo4j();
+      }
+      await first.close();
+      expect(outcomes.slice(0, 2)).toEqual(['loaded', 'loaded']);
+      expect(outcomes.slice(2).every((o) => o === 'loaded' || o === 'cannot-connect' || o === 'outcome-unknown')).toBe(true);
+      expect(outcomes).toContain('cannot-connect');
+      restarted = await startLocalNeo4j(settings);
+      expect(restarted).toBe('started');
+    } finally {
+      if (restarted === undefined) await startLocalNeo4j(settings).catch(() => undefined);
+    }
+    const second = driver();
+    try {
+      expect(whole).toBeGreaterThan(0);
+      const facts = await Promise.all(ids.map((id) => documentFacts(second, id)));
+      // Whole or absent, and whole wherever the load said it committed.
+      expect(facts.every((n) => n === 0 || n === whole)).toBe(true);
+      outcomes.forEach((o, i) => {
+        if (o === 'loaded') expect(facts[i]).toBe(whole);
+        if (o === 'cannot-connect') expect(facts[i]).toBe(0);
+      });
+    } finally {
+      await second.executeQuery('MATCH (n) WHERE n.document STARTS WITH "it-crash-corpus-" OR n.id STARTS WITH "it-crash-corpus-" DETACH DELETE n', {}, { database: settings.database });
       await second.close();
     }
   });
