@@ -33,3 +33,23 @@ export function keyedNetwork(plan: Pick<ParsedPlan, 'tasks' | 'assignments'>, id
   const keys = [...new Set(key.values())].sort();
   return { workloads: new Map(unitWorkloads(keys, teams, pairs).map((w) => [w.unit, w])), pairs };
 }
+
+/**
+ * The betweenness of each key. When every unit has a key of its own (identities nearly always
+ * do within one plan) the keyed network is the plan's own with its nodes renamed, so the
+ * betweenness is taken from `own`, the plan's workloads, instead of computed a second time
+ * (a third of the rows' time for a seed-sized plan). The two agree to rounding: the sums run
+ * in another order.
+ */
+export function keyedBetweenness(
+  plan: Pick<ParsedPlan, 'tasks' | 'assignments'>,
+  identities: readonly UnitIdentity[],
+  by: CompareKey,
+  own: ReadonlyMap<string, Pick<UnitWorkload, 'betweenness'>>,
+): Map<string, number> {
+  const keys = identities.map((i) => keyOf(i, by));
+  if (new Set(keys).size === identities.length && identities.every((i) => own.has(i.unit))) {
+    return new Map(identities.map((i, n) => [keys[n]!, own.get(i.unit)!.betweenness]));
+  }
+  return new Map([...keyedNetwork(plan, identities, by).workloads].map(([key, w]) => [key, w.betweenness]));
+}

@@ -11,7 +11,7 @@ import { coOwnership } from '../metrics/co-ownership';
 import { unitWorkloads } from '../metrics/workload';
 import type { GivenFact } from '../corpus/given-facts';
 import { identityContext, identityScope, unitIdentities, type IdentityContext, type UnitIdentity } from '../corpus/unit-identity';
-import { keyedNetwork, keyOf } from '../corpus/keyed-workloads';
+import { keyedBetweenness, keyOf } from '../corpus/keyed-workloads';
 
 type Row = Record<string, string | number | boolean | null | string[]>;
 
@@ -70,8 +70,8 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
   const identityOf = new Map<string, UnitIdentity>(identities.map((i) => [i.unit, i]));
   // Betweenness of a unit's identity and function on the plan's network joined by them: the
   // compare queries count tasks in Cypher, but centrality needs the whole joined network.
-  const byIdentity = keyedNetwork(plan, identities, 'identity').workloads;
-  const byFunction = keyedNetwork(plan, identities, 'function').workloads;
+  const byIdentity = keyedBetweenness(plan, identities, 'identity', workloads);
+  const byFunction = keyedBetweenness(plan, identities, 'function', workloads);
 
   const assignmentRows = (role: 'lead' | 'support') =>
     firstOf(plan.assignments.filter((a) => a.role === role), (a) => `${a.task}\u0000${a.unit}`)
@@ -150,8 +150,8 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
         identity: identity.identity,
         identityName: identity.identityName,
         function: identity.function,
-        identityBetweenness: byIdentity.get(identity.identity)!.betweenness,
-        functionBetweenness: byFunction.get(keyOf(identity, 'function'))!.betweenness,
+        identityBetweenness: byIdentity.get(identity.identity)!,
+        functionBetweenness: byFunction.get(keyOf(identity, 'function'))!,
       };
     }),
     leads: assignmentRows('lead'),
