@@ -19,6 +19,10 @@
 //    The surface is null when it is the unit's or project's name, line and paragraph when
 //    they are the task's division (measures) paragraph: a null is no property, and
 //    plan.cypher reads them back from the node that holds them.
+// 3. What is computed from the whole plan rather than read off it, sent last so that Node
+//    computes it while the database writes the tasks: the plan hash on the document, and
+//    each unit's workload metrics. Parameters: $document, $units (element ids from 1),
+//    $planHash, $unitMetrics (property maps, in the order of $units).
 
 CREATE (d:Document)
 SET d = $document
@@ -103,3 +107,10 @@ CALL (d, t, row) {
   SET f = props
   CREATE (f)-[:CONCERNS]->(t)
 };
+
+MATCH (d:Document) WHERE elementId(d) = $document
+SET d.planHash = $planHash
+WITH d
+UNWIND range(0, size($units) - 1) AS i
+MATCH (u:Unit) WHERE elementId(u) = $units[i]
+SET u += $unitMetrics[i];

@@ -1,6 +1,8 @@
 /**
- * The parsed plan as rows for the UNWIND statements of cypher/load-plan.cypher, with the
- * unit metrics computed on the way. Pure: the same plan always gives the same rows. A node
+ * The parsed plan as rows for the UNWIND statements of cypher/load-plan.cypher (graphRows),
+ * and what is computed from the whole plan rather than read off it — the plan hash and the
+ * units' metrics (planFigures), which the loader sends last so that computing them overlaps
+ * with the database writing the tasks. Pure: the same plan always gives the same rows. A node
  * is named by its own name or number; the statements pair it with the document id, so
  * plans never share a node.
  */
@@ -27,6 +29,14 @@ export interface GraphRows {
   projects: Row[];
   mentions: Array<{ task: number; project: string; props: Row }>;
   findings: Array<{ ordinal: number; task: number | null; props: Row }>;
+  /** The units' identities and functions (unitIdentities): what planFigures takes. */
+  identities: UnitIdentity[];
+}
+
+/** The plan hash, and the metrics of each unit in the order of GraphRows.units. */
+export interface PlanFigures {
+  planHash: string;
+  units: Row[];
 }
 
 const span = (s: SourceSpan | null, prefix = '') =>
@@ -50,7 +60,7 @@ export interface RowOptions {
 const STORED_LAYOUT = '2';
 
 /** Hash of the parsed plan and what is written beside it: loading an identical parse again is a no-op. */
-export function planHash(plan: ParsedPlan, options: RowOptions = {}, identities = unitIdentities(plan, options.identity ?? identityContext())): string {
+export function planHash(plan: ParsedPlan, options: RowOptions = {}, identities: readonly UnitIdentity[] = unitIdentities(plan, options.identity ?? identityContext())): string {
   const given = options.given ?? [];
   // Identities and functions are written with the plan: a changed renaming or function reloads it.
   return createHash('sha256')
@@ -63,15 +73,8 @@ export function planHash(plan: ParsedPlan, options: RowOptions = {}, identities 
 
 export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows {
   const id = plan.document.id;
-  const teams = taskTeams(plan);
-  const pairs = coOwnership(teams);
-  const workloads = new Map(unitWorkloads(plan.units.map((u) => u.name), teams, pairs).map((w) => [w.unit, w]));
   const identities = unitIdentities(plan, options.identity ?? identityContext());
   const identityOf = new Map<string, UnitIdentity>(identities.map((i) => [i.unit, i]));
-  // Betweenness of a unit's identity and function on the plan's network joined by them: the
-  // compare queries count tasks in Cypher, but centrality needs the whole joined network.
-  const byIdentity = keyedBetweenness(plan, identities, 'identity', workloads);
-  const byFunction = keyedBetweenness(plan, identities, 'function', workloads);
 
   const assignmentRows = (role: 'lead' | 'support') =>
     firstOf(plan.assignments.filter((a) => a.role === role), (a) => `${a.task}\u0000${a.unit}`)
@@ -100,7 +103,6 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
       paragraphs: JSON.stringify(plan.paragraphs),
       contentHash: plan.document.contentHash,
       paragraphCount: plan.document.paragraphCount,
-      planHash: planHash(plan, options, identities),
       identityScope: identityScope(plan.document),
       // Counted once here so that listing a corpus of hundreds of plans reads one node per plan.
       unitCount: plan.units.length,
@@ -131,7 +133,6 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
       ...span(t.divisionSpan, 'division_'),
     })),
     units: plan.units.map((u, i) => {
-      const w = workloads.get(u.name)!;
       const identity = identityOf.get(u.name)!;
       return {
         // The parser's order, so that the plan read back lists its units as it was written.
@@ -141,17 +142,9 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
         aliases: u.aliases,
         fullName: u.fullName,
         known: u.known,
-        ledTasks: w.ledTasks,
-        primaryLeads: w.primaryLeads,
-        supportedTasks: w.supportedTasks,
-        partners: w.partners,
-        coordinationLoad: w.coordinationLoad,
-        betweenness: w.betweenness,
         identity: identity.identity,
         identityName: identity.identityName,
         function: identity.function,
-        identityBetweenness: byIdentity.get(identity.identity)!,
-        functionBetweenness: byFunction.get(keyOf(identity, 'function'))!,
       };
     }),
     leads: assignmentRows('lead'),
@@ -167,6 +160,40 @@ export function graphRows(plan: ParsedPlan, options: RowOptions = {}): GraphRows
       task: f.task,
       props: { code: f.code, severity: f.severity, message: f.message, line: f.line, ordinal: i + 1, ...span(f.span, 'span_') },
     })),
+    identities,
+  };
+}
+
+/**
+ * The plan hash and each unit's workload metrics, in the order of GraphRows.units.
+ * `identities`: GraphRows.identities of the same plan and options; `hash`, when the caller
+ * has already computed it.
+ */
+export function planFigures(plan: ParsedPlan, options: RowOptions, identities: readonly UnitIdentity[], hash?: string): PlanFigures {
+  const teams = taskTeams(plan);
+  const pairs = coOwnership(teams);
+  const workloads = new Map(unitWorkloads(plan.units.map((u) => u.name), teams, pairs).map((w) => [w.unit, w]));
+  // Betweenness of a unit's identity and function on the plan's network joined by them: the
+  // compare queries count tasks in Cypher, but centrality needs the whole joined network.
+  const byIdentity = keyedBetweenness(plan, identities, 'identity', workloads);
+  const byFunction = keyedBetweenness(plan, identities, 'function', workloads);
+  const identityOf = new Map(identities.map((i) => [i.unit, i]));
+  return {
+    planHash: hash ?? planHash(plan, options, identities),
+    units: plan.units.map((unit) => {
+      const identity = identityOf.get(unit.name)!;
+      const w = workloads.get(unit.name)!;
+      return {
+        ledTasks: w.ledTasks,
+        primaryLeads: w.primaryLeads,
+        supportedTasks: w.supportedTasks,
+        partners: w.partners,
+        coordinationLoad: w.coordinationLoad,
+        betweenness: w.betweenness,
+        identityBetweenness: byIdentity.get(identity.identity)!,
+        functionBetweenness: byFunction.get(keyOf(identity, 'function'))!,
+      };
+    }),
   };
 }
 

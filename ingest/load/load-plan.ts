@@ -10,8 +10,8 @@ import type { ParsedPlan } from '../model';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import { DatabaseError, explainDriverError, isConnectionLoss, outcomeUnknown } from '../../db/neo4j-errors';
 import { readCypherFile } from '../../cypher/cypher-file';
-import { graphRows, type GraphRows, type RowOptions } from './graph-rows';
-import { batchParameters, headParameters, taskBatches, taskRows, type HeadIds } from './load-batches';
+import { graphRows, planFigures, planHash, type RowOptions } from './graph-rows';
+import { batchParameters, figuresParameters, headParameters, taskBatches, type HeadIds } from './load-batches';
 import { validPlan } from './read-plan-input';
 import { planTooLarge } from './plan-size';
 
@@ -78,15 +78,18 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
   try {
     const state = await session.run(readCypherFile('document-state').statements[0]!, { document: id });
     const previous = state.records[0]?.get('planHash') as string | undefined;
-    if (previous === rows.document.planHash) {
+    // Only a document already loaded needs its hash before anything is written; a new one's is
+    // computed with the units' metrics while the database writes its tasks.
+    const hash = previous === undefined ? undefined : planHash(plan, options, rows.identities);
+    if (hash !== undefined && hash === previous) {
       return { document: id, status: 'unchanged', counts, milliseconds: performance.now() - started };
     }
     const tx = session.beginTransaction();
     let committing = false;
     try {
-      const [head, batch] = readCypherFile('load-plan').statements as [string, string];
-      const batches = taskBatches(taskRows(rows), options.batchRows);
-      const total = 2 + batches.length;
+      const [head, batch, figures] = readCypherFile('load-plan').statements as [string, string, string];
+      const batches = taskBatches(rows, options.batchRows);
+      const total = 3 + batches.length;
       // The delete and the document go in one round trip: the driver pipelines them, and the
       // document waits on the server for the delete before it runs.
       const deleting = tx.run(readCypherFile('delete-plan').statements[0]!, { document: id });
@@ -96,15 +99,22 @@ export async function loadPlan(driver: Driver, settings: Neo4jSettings, plan: Pa
       const record = (await writing).records[0]!;
       const ids: HeadIds = { document: record.get('document'), sections: record.get('sections'), units: record.get('units'), projects: record.get('projects') };
       await options.afterStatement?.(1, total);
-      // The next batch is sent while the database writes this one: the driver pipelines the
-      // statements of a transaction, so building and sending rows overlaps with writing them.
-      let pending = batches.length > 0 ? tx.run(batch, batchParameters(ids, batches[0]!)) : null;
-      for (let i = 0; pending !== null; i++) {
-        const next = i + 1 < batches.length ? tx.run(batch, batchParameters(ids, batches[i + 1]!)) : null;
-        await pending;
-        await options.afterStatement?.(2 + i, total);
-        pending = next;
+      // Every batch is sent before any answer is awaited: the driver pipelines the statements
+      // of a transaction, so the database writes the first tasks while Node builds the next
+      // batches, then computes the figures. After each batch, one turn of the event loop lets
+      // the driver encode and send it.
+      const pending = [];
+      for (const build of batches) {
+        pending.push(tx.run(batch, batchParameters(ids, build())));
+        await new Promise((resolve) => setImmediate(resolve));
       }
+      const last = tx.run(figures, figuresParameters(ids, planFigures(plan, options, rows.identities, hash)));
+      for (const [i, result] of pending.entries()) {
+        await result;
+        await options.afterStatement?.(2 + i, total);
+      }
+      await last;
+      await options.afterStatement?.(total - 1, total);
       committing = true;
       await tx.commit();
     } catch (error) {

@@ -162,8 +162,8 @@ db:start on a port another program holds: reported in ${((performance.now() - t0
   };
   const killAndCheck = async (load: (afterStatement: (i: number, total: number) => Promise<void>) => Promise<void>, at: number): Promise<string> => {
     let killed = false;
-    // A plan has the delete, the document and one statement per task batch: the kill falls
-    // after statement `at`, or after the last one (before the commit) when it has fewer.
+    // A plan has the delete, the document, one statement per task batch and the figures: the
+    // kill falls after statement `at`, or after the last one (before the commit) when it has fewer.
     await load(async (i, total) => {
       if (i === Math.min(at, total - 1) && !killed) {
         killed = true;
