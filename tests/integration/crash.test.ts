@@ -13,6 +13,19 @@ import { loadCorpus } from '../../ingest/load/load-corpus';
 import { parsePlanText } from '../../ingest/parse/parse-plan';
 import { SEED_TEXT } from '../support/_plans';
 
+/** Runs `kill`, which kills the database, then starts it again, even when an assertion in `kill` fails. */
+async function killedAndRestarted(kill: () => Promise<void>): Promise<void> {
+  let restarted: string | undefined;
+  try {
+    await kill();
+    restarted = await startLocalNeo4j(settings);
+    expect(restarted).toBe('started');
+  } finally {
+    // A failure above must not leave the database down for the tests that follow.
+    if (restarted === undefined) await startLocalNeo4j(settings).catch(() => undefined);
+  }
+}
+
 describe('a crash in the middle of a load', () => {
   it('leaves no part of the document and lets the next load succeed', async () => {
     expect(settings.local, 'this test kills the database: it runs against the project’s own local Neo4j (leave NEO4J_URI unset)').toBe(true);
@@ -24,8 +37,7 @@ describe('a crash in the middle of a load', () => {
     const seedBefore = await documentFacts(first, SEED_ID);
     const written: number[] = [];
     let statements = 0;
-    let restarted: string | undefined;
-    try {
+    await killedAndRestarted(async () => {
       await expect(
         loadPlan(first, settings, plan, {
           // Small batches, so the kill falls between two of them.
@@ -44,13 +56,7 @@ describe('a crash in the middle of a load', () => {
       expect(written).toEqual(written.map((_, i) => i));
       expect(written.length).toBeLessThan(statements);
       expect(statements).toBeGreaterThan(20);
-
-      restarted = await startLocalNeo4j(settings);
-      expect(restarted).toBe('started');
-    } finally {
-      // A failure above must not leave the database down for the tests that follow.
-      if (restarted === undefined) await startLocalNeo4j(settings).catch(() => undefined);
-    }
+    });
     const second = driver();
     try {
       expect(await documentFacts(second, 'it-crash')).toBe(0);
@@ -71,8 +77,7 @@ describe('a crash in the middle of a load', () => {
     const first = driver();
     const outcomes: string[] = [];
     let whole = 0;
-    let restarted: string | undefined;
-    try {
+    await killedAndRestarted(async () => {
       for await (const outcome of loadCorpus(first, settings, plans, async (plan) => ({ plan }), { inFlight: 3 })) {
         outcomes.push('result' in outcome ? outcome.result.status : ((outcome.error as { code?: string }).code ?? 'error'));
         if (outcomes.length === 1) whole = await documentFacts(first, ids[0]!);
@@ -83,11 +88,7 @@ describe('a crash in the middle of a load', () => {
       expect(outcomes.slice(0, 2)).toEqual(['loaded', 'loaded']);
       expect(outcomes.slice(2).every((o) => o === 'loaded' || o === 'cannot-connect' || o === 'outcome-unknown')).toBe(true);
       expect(outcomes).toContain('cannot-connect');
-      restarted = await startLocalNeo4j(settings);
-      expect(restarted).toBe('started');
-    } finally {
-      if (restarted === undefined) await startLocalNeo4j(settings).catch(() => undefined);
-    }
+    });
     const second = driver();
     try {
       expect(whole).toBeGreaterThan(0);
