@@ -161,16 +161,16 @@ db:start on a port another program holds: reported in ${((performance.now() - t0
     return `restart ${restarts.at(-1)!.toFixed(1)} s${said.some((line) => /recovering/.test(line)) ? ' (recovery reported)' : ''}, ${memory}`;
   };
   const killAndCheck = async (load: (afterStatement: (i: number, total: number) => Promise<void>) => Promise<void>, at: number): Promise<string> => {
-    let killed = false;
+    let killedAfter = '';
     // A plan has the delete, the document, one statement per task batch and the figures: the
     // kill falls after statement `at`, or after the last one (before the commit) when it has fewer.
     await load(async (i, total) => {
-      if (i === Math.min(at, total - 1) && !killed) {
-        killed = true;
+      if (i === Math.min(at, total - 1) && killedAfter === '') {
+        killedAfter = `after load statement ${i + 1} of ${total}`;
         await killLocalNeo4j(settings);
       }
     }).catch(() => undefined);
-    return restartAndCheck();
+    return `${killedAfter}; ${await restartAndCheck()}`;
   };
 
   console.log(`\n${KILLS} kill -9 while the folder is being loaded again (each plan changed, so each is replaced):`);
@@ -180,7 +180,7 @@ db:start on a port another program holds: reported in ${((performance.now() - t0
     const restart = await killAndCheck(async (afterStatement) => {
       for (const [i, p] of plans.entries()) await loadPlan(driver, settings, retitled(p, round), { afterStatement: i === victim ? afterStatement : undefined });
     }, statement);
-    console.log(`  kill ${round}: plan ${victim + 1}, after load statement ${statement + 1}; ${restart}`);
+    console.log(`  kill ${round}: plan ${victim + 1}, ${restart}`);
   }
   if (KILLS > 0) console.log(`  documents broken after the kills: ${broken}; absent: ${absent} (of ${PLANS} × ${KILLS} checks); restarts ${Math.min(...restarts).toFixed(1)}–${Math.max(...restarts).toFixed(1)} s`);
 
@@ -198,7 +198,7 @@ db:start on a port another program holds: reported in ${((performance.now() - t0
       // The delete, the document and its task batches: the kill falls after one of them.
       const statement = Math.floor(random() * 6);
       restart = await killAndCheck((afterStatement) => loadPlan(driver, settings, retitled(big, 100 + round), { afterStatement }).then(() => undefined), statement);
-      console.log(`  kill ${round} during its replacement, after load statement ${statement + 1}: ${restart}`);
+      console.log(`  kill ${round} during its replacement, ${restart}`);
     }
     // The hardest restart: the replacement committed just before the kill, so recovery
     // replays the whole transaction (the old version deleted, the new one written).
