@@ -1,8 +1,9 @@
 /**
  * `npm run ingest -- <file|folder>… [--region 浙江] [--year 2022] [--level province]`: parse and
  * load plans (text, web pages, Word, Excel, CSV/TSV, PDF, or parsed-plan .json) into Neo4j, one
- * transaction per document, a few documents at a time (ingest/load/load-corpus.ts). Region, year and level given on the command line replace those
- * read from the titles (the database keeps both). A line per file — or, on a terminal, a
+ * transaction per document, three documents at a time (ingest/load/load-corpus.ts). Region,
+ * year and level given on the command line replace those read from the titles (the database
+ * keeps both). A line per file — or, on a terminal, a
  * progress bar — then a summary table when there are several files, and the units no function
  * is known for. A plan that fails leaves no trace of itself and the others still load; the
  * exit status is 1 when any failed.
@@ -40,8 +41,9 @@ await runCli(async (argv) => {
     await applySchema(driver, settings);
     const readFile = (file: string) => readPlanInput(file).then((plan) => withGivenFacts(plan, args.given));
     let i = 0;
-    // A few plans are read and written at once, each in its own transaction; their lines come in the files' order.
-    for await (const outcome of loadCorpus(driver, settings, files, readFile)) {
+    // Three plans are read and written at once, each in its own transaction; their lines come
+    // in the files' order.
+    for await (const outcome of loadCorpus(driver, settings, files, readFile, { identity })) {
       const file = outcome.source;
       const name = relative(process.cwd(), file) || file;
       const label = `[${++i}/${files.length}] ${name}`;

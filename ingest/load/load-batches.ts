@@ -50,7 +50,7 @@ export function headParameters(rows: GraphRows): Record<string, unknown> {
   };
 }
 
-type Source = GraphRows['leads'][number];
+type AssignmentSource = GraphRows['leads'][number];
 type MentionSource = GraphRows['mentions'][number];
 type FindingSource = GraphRows['findings'][number];
 
@@ -65,7 +65,7 @@ export function taskBatches(rows: GraphRows, batchRows = BATCH_ROWS): Array<() =
   const sectionAt = new Map(rows.sections.map((s, i) => [s.number, i]));
   const unitAt = new Map(rows.units.map((u, i) => [u.name, i]));
   const projectAt = new Map(rows.projects.map((p, i) => [p.name, i]));
-  const carried = new Map<unknown, { leads: Source[]; supports: Source[]; mentions: MentionSource[]; findings: FindingSource[] }>(
+  const carried = new Map<unknown, { leads: AssignmentSource[]; supports: AssignmentSource[]; mentions: MentionSource[]; findings: FindingSource[] }>(
     rows.tasks.map((t) => [t.ordinal, { leads: [], supports: [], mentions: [], findings: [] }]),
   );
   for (const a of rows.leads) carried.get(a.task)!.leads.push(a);
@@ -79,7 +79,7 @@ export function taskBatches(rows: GraphRows, batchRows = BATCH_ROWS): Array<() =
   // relationships were half of the database's work in a load (docs/decisions.md).
   const place = (p: Props, task: Row, prefix: string) =>
     p.start !== null && p.line === task[`${prefix}line`] && p.paragraph === task[`${prefix}paragraph`] ? [null, null] : [int(p.line as number | null), int(p.paragraph as number | null)];
-  const assignment = (a: Source, task: Row) => [
+  const assignment = (a: AssignmentSource, task: Row) => [
     int(unitAt.get(a.unit)!),
     int(a.props.order as number),
     a.props.surface === a.unit ? null : a.props.surface,

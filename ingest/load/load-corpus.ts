@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../db/neo4j-settings';
 import type { ParsedPlan } from '../model';
 import type { GivenFact } from '../corpus/given-facts';
+import { identityContext, type IdentityContext } from '../corpus/unit-identity';
 import { loadPlan, type LoadResult } from './load-plan';
 import { loadAdmission } from './load-admission';
 import { factsCap, planFacts } from './plan-size';
@@ -37,6 +38,8 @@ export interface CorpusOptions {
   inFlight?: number;
   /** The largest plan loaded, MiB (plan-size.ts); FENGONG_MAX_PLAN_MB by default. */
   maxPlanMb?: number;
+  /** Renamings and functions for every plan (graph-rows.ts); the shipped ones, built once, by default. */
+  identity?: IdentityContext;
 }
 
 /**
@@ -53,6 +56,7 @@ export async function* loadCorpus<S, R extends ReadPlan>(
   const inFlight = Math.max(1, options.inFlight ?? LOADS_IN_FLIGHT);
   const budget = factsCap(options.maxPlanMb);
   const admission = loadAdmission(budget);
+  const identity = options.identity ?? identityContext();
   let stopped = false;
   // Plans ask to be let in in the corpus's order, whichever is read first: a document named
   // twice is then written in the order of its files, the later version last.
@@ -79,7 +83,7 @@ export async function* loadCorpus<S, R extends ReadPlan>(
       const document = r.value.plan.document.id;
       try {
         if (stopped) return { source, read: r.value, error: new Error('not loaded: the load of the corpus stopped before this plan') };
-        const result = await loadPlan(driver, settings, r.value.plan, { given: r.value.given, maxPlanMb: options.maxPlanMb });
+        const result = await loadPlan(driver, settings, r.value.plan, { given: r.value.given, maxPlanMb: options.maxPlanMb, identity });
         return { source, read: r.value, result };
       } catch (error) {
         return { source, read: r.value, error };
