@@ -6,25 +6,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { buildCli, builtFile, isFresh } from '../../scripts/cli-bundle.mjs';
+import { bundleProject } from '../support/_bundle-project';
 
 const run = promisify(execFile);
 const runner = resolve('scripts/cached-script.mjs');
 
 // A project of its own: an entry, a module it imports, a file beside its source, and pdf.js
 // (an ES module package, left external) imported on demand.
-const root = mkdtempSync(join(tmpdir(), 'fengong-script-project-'));
-mkdirSync(join(root, 'src'));
-const write = (file: string, text: string) => writeFileSync(join(root, file), text);
-write('package.json', '{"type":"module"}');
-write('src/greeting.ts', "export const greeting = 'first';\n");
-write('src/data.txt', 'beside the source');
-write(
-  'src/hello.ts',
+const { root, write } = bundleProject(
+  'fengong-script-project-',
   "import { readFileSync } from 'node:fs';\nimport { greeting } from './greeting';\n" +
     "async function main() {\n  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');\n" +
     "  console.log(greeting, readFileSync(new URL('./data.txt', import.meta.url), 'utf8'), typeof pdfjs.getDocument);\n}\nvoid main();\n",

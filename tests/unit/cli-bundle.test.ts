@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +14,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { readPlanBytes } from '../../ingest/read/read-plan-bytes';
 import { buildCli, bundleFile, isFresh } from '../../scripts/cli-bundle.mjs';
 import { SEED_FILE, SEED_TEXT } from '../support/_plans';
+import { bundleProject } from '../support/_bundle-project';
 import { pdfOfParagraphs } from '../support/_fixtures-pdf';
 
 const run = promisify(execFile);
@@ -59,14 +60,8 @@ describe('npm run parse, bundled', () => {
 
 describe('rebuilding a bundle', () => {
   // A project of its own: an entry, a module it imports and a file it finds beside its source.
-  const root = mkdtempSync(join(tmpdir(), 'fengong-bundle-project-'));
-  mkdirSync(join(root, 'src'));
-  const write = (file: string, text: string) => writeFileSync(join(root, file), text);
-  write('package.json', '{"type":"module"}');
-  write('src/greeting.ts', "export const greeting = 'first';\n");
-  write('src/data.txt', 'beside the source');
-  write(
-    'src/hello.ts',
+  const { root, write } = bundleProject(
+    'fengong-bundle-project-',
     "import { readFileSync } from 'node:fs';\nimport { greeting } from './greeting';\n" +
       "console.log(greeting, readFileSync(new URL('./data.txt', import.meta.url), 'utf8'));\n",
   );
