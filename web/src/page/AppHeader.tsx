@@ -9,6 +9,7 @@ import { VIEW_NAMES, type ViewName } from '../state/view-state';
 import { useMessages } from '../i18n/useMessages';
 import { PlanFileOpener } from '../panels/PlanFileOpener';
 import { NoticeBanner } from '../panels/NoticeBanner';
+import { TabButtons } from '../panels/TabButtons';
 import { COMPARE_MESSAGES } from '../compare/compare-messages';
 
 export function AppHeader() {
@@ -74,11 +75,7 @@ function ViewTabs() {
   const labels: Readonly<Record<ViewName, string>> = { collaboration: t.viewCollaboration, assignments: t.viewAssignments, projects: t.viewProjects };
   return (
     <nav className="view-tabs" role="tablist">
-      {VIEW_NAMES.map((id) => (
-        <button key={id} role="tab" aria-selected={view === id} className={view === id ? 'active' : ''} onClick={() => useAppStore.getState().setView(id)}>
-          {labels[id]}
-        </button>
-      ))}
+      <TabButtons names={VIEW_NAMES} labels={labels} active={view} onSelect={(id) => useAppStore.getState().setView(id)} />
     </nav>
   );
 }

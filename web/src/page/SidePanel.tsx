@@ -15,6 +15,7 @@ import { UnitProfile } from '../panels/UnitProfile';
 import { TaskDetail } from '../panels/TaskDetail';
 import { ProjectDetail } from '../panels/ProjectDetail';
 import { PairDetail } from '../panels/PairDetail';
+import { TabButtons } from '../panels/TabButtons';
 
 export function SidePanel() {
   const t = useMessages();
@@ -33,11 +34,7 @@ export function SidePanel() {
   return (
     <aside className="panel">
       <div className="tabs" role="tablist">
-        {PANEL_NAMES.map((id) => (
-          <button key={id} role="tab" aria-selected={panel === id} className={panel === id ? 'active' : ''} onClick={() => useAppStore.getState().setPanel(id)}>
-            {labels[id]}
-          </button>
-        ))}
+        <TabButtons names={PANEL_NAMES} labels={labels} active={panel} onSelect={(id) => useAppStore.getState().setPanel(id)} />
       </div>
       {plan && panel === 'rankings' && <RankingsPanel />}
       {plan && panel === 'quality' && <FindingsPanel plan={plan} />}

@@ -14,9 +14,11 @@ import { filteredPlan } from '../data/filtered-rankings';
 import { localRankings } from '../data/plan-source';
 import { useRankingsWithBetweenness } from '../data/useRankingsWithBetweenness';
 import { UnitName } from './UnitName';
+import { TabButtons } from './TabButtons';
 import { SharedProjects } from './SharedProjects';
 
-type Table = 'workload' | 'pairs' | 'bottlenecks' | 'projects';
+const TABLES = ['workload', 'pairs', 'bottlenecks', 'projects'] as const;
+type Table = (typeof TABLES)[number];
 type WorkloadColumn = 'ledTasks' | 'supportedTasks' | 'partners' | 'coordinationLoad' | 'betweenness';
 
 export function RankingsPanel() {
@@ -64,18 +66,7 @@ export function RankingsPanel() {
   return (
     <section className="rankings" aria-label={t.panelRankings}>
       <div className="tabs" role="tablist">
-        {(
-          [
-            ['workload', t.workload],
-            ['pairs', t.coOwners],
-            ['bottlenecks', t.bottlenecks],
-            ['projects', t.projects],
-          ] as const
-        ).map(([id, label]) => (
-          <button key={id} role="tab" aria-selected={table === id} className={table === id ? 'active' : ''} onClick={() => setTable(id)}>
-            {label}
-          </button>
-        ))}
+        <TabButtons names={TABLES} labels={{ workload: t.workload, pairs: t.coOwners, bottlenecks: t.bottlenecks, projects: t.projects }} active={table} onSelect={setTable} />
       </div>
       <p className="scope-line" data-testid="ranking-scope" title={t.scopeNote}>
         {scope} · {t.allRows(rows)}
