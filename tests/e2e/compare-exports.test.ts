@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import type { Driver } from 'neo4j-driver';
 import { launchBrowser } from '../support/_browser';
-import { driver, settings } from '../support/_database';
+import { driver, removeDocuments, settings } from '../support/_database';
 import { COMPARE_CORPUS_DIR } from '../support/_corpus';
 import { expectedDiff } from '../support/_compare';
 import { parsePlanBytes } from '../../ingest/read/read-plan-file';
@@ -49,7 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await d.executeQuery(`MATCH (n) WHERE n.document STARTS WITH $prefix OR n.id STARTS WITH $prefix DETACH DELETE n`, { prefix: PREFIX });
+  await removeDocuments(d, PREFIX);
   await d.close();
 });
 

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { driver, documentFacts, read, settings } from '../support/_database';
+import { documentFacts, driver, read, removeDocuments, settings } from '../support/_database';
 import { applySchema, loadPlan } from '../../ingest/load/load-plan';
 import { runNamedQuery } from '../../cypher/named-queries';
 import { planFromStored } from '../../ingest/load/stored-plan';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await applySchema(d, settings);
 });
 afterAll(async () => {
-  await read(d, 'MATCH (n) WHERE n.document STARTS WITH "it-batched" OR n.id STARTS WITH "it-batched" DETACH DELETE n');
+  await removeDocuments(d, 'it-batched');
   await d.close();
 });
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { ParsedPlan } from '../../ingest/model';
-import { driver, read, settings } from '../support/_database';
+import { driver, read, removeDocuments, settings } from '../support/_database';
 import { COMPARE_CORPUS_DIR } from '../support/_corpus';
 import { expectedDiff, expectedPairs } from '../support/_compare';
 import { parsePlanBytes } from '../../ingest/read/read-plan-file';
@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await d.executeQuery(`MATCH (n) WHERE n.document STARTS WITH "${PREFIX}" OR n.id STARTS WITH "${PREFIX}" DETACH DELETE n`);
+  await removeDocuments(d, PREFIX);
   await d.close();
 });
 

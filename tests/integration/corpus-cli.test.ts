@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { driver, read } from '../support/_database';
+import { driver, read, removeDocuments } from '../support/_database';
 import { COMPARE_CORPUS_DIR } from '../support/_corpus';
 
 const run = promisify(execFile);
@@ -28,7 +28,7 @@ const copy = (name: string, as: string) => {
 
 afterAll(async () => {
   const d = driver();
-  await d.executeQuery('MATCH (n) WHERE n.document STARTS WITH "it-ccli-" OR n.id STARTS WITH "it-ccli-" DETACH DELETE n');
+  await removeDocuments(d, 'it-ccli-');
   await d.close();
   rmSync(folder, { recursive: true, force: true });
 });

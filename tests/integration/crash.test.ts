@@ -6,7 +6,7 @@
  * whole or absent.
  */
 import { describe, expect, it } from 'vitest';
-import { documentFacts, driver, read, SEED_ID, settings } from '../support/_database';
+import { documentFacts, driver, read, removeDocuments, SEED_ID, settings } from '../support/_database';
 import { killLocalNeo4j, startLocalNeo4j } from '../../db/local-neo4j';
 import { loadPlan } from '../../ingest/load/load-plan';
 import { loadCorpus } from '../../ingest/load/load-corpus';
@@ -100,7 +100,7 @@ describe('a crash in the middle of a load', () => {
         if (o === 'cannot-connect') expect(facts[i]).toBe(0);
       });
     } finally {
-      await second.executeQuery('MATCH (n) WHERE n.document STARTS WITH "it-crash-corpus-" OR n.id STARTS WITH "it-crash-corpus-" DETACH DELETE n', {}, { database: settings.database });
+      await removeDocuments(second, 'it-crash-corpus-');
       await second.close();
     }
   });

@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { documentFacts, driver, smallPlan } from '../support/_database';
+import { documentFacts, driver, removeDocuments, smallPlan } from '../support/_database';
 
 const run = promisify(execFile);
 const ingest = (...args: string[]) =>
@@ -17,7 +17,7 @@ const folder = mkdtempSync(join(tmpdir(), 'fengong-ingest-'));
 
 afterAll(async () => {
   const d = driver();
-  await d.executeQuery('MATCH (n) WHERE n.document STARTS WITH "it-cli" OR n.id STARTS WITH "it-cli" DETACH DELETE n');
+  await removeDocuments(d, 'it-cli');
   await d.close();
 });
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Document, Packer, Paragraph } from 'docx';
-import { driver, read } from '../support/_database';
+import { driver, read, removeDocuments } from '../support/_database';
 import { SEED_TEXT } from '../support/_plans';
 import { CORPUS_DIR } from '../support/_corpus';
 import { readTablePlan, writeTablePlan } from '../support/_table-plans';
@@ -20,7 +20,7 @@ const folder = mkdtempSync(join(tmpdir(), 'fengong-formats-'));
 
 afterAll(async () => {
   const d = driver();
-  await d.executeQuery('MATCH (n) WHERE n.document STARTS WITH "it-fmt" OR n.id STARTS WITH "it-fmt" DETACH DELETE n');
+  await removeDocuments(d, 'it-fmt');
   await d.close();
 });
 

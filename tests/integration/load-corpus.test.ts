@@ -4,13 +4,13 @@ import { applySchema } from '../../ingest/load/load-plan';
 import { loadCorpus, type CorpusOutcome, type ReadPlan } from '../../ingest/load/load-corpus';
 import { parsePlanText } from '../../ingest/parse/parse-plan';
 import { seedPlan } from '../support/_plans';
-import { documentFacts, driver, read, settings, smallPlan } from '../support/_database';
+import { documentFacts, driver, read, removeDocuments, settings, smallPlan } from '../support/_database';
 
 const PREFIX = 'it-corpus-';
 const d = driver();
 
 afterAll(async () => {
-  await d.executeQuery('MATCH (n) WHERE n.document STARTS WITH $p OR (n:Document AND n.id STARTS WITH $p) DETACH DELETE n', { p: PREFIX });
+  await removeDocuments(d, PREFIX);
   await d.close();
 });
 

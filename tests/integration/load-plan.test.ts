@@ -1,7 +1,7 @@
 /** The loader against the real Neo4j: counts, idempotence, replacement, isolation, errors. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { driver, documentFacts, graphCounts, read, SEED_ID, settings, smallPlan } from '../support/_database';
+import { documentFacts, driver, graphCounts, read, removeDocuments, SEED_ID, settings, smallPlan } from '../support/_database';
 import { loadPlan, applySchema } from '../../ingest/load/load-plan';
 import { seedPlan } from '../support/_plans';
 import { openDriver } from '../../db/connect';
@@ -14,7 +14,7 @@ beforeAll(() => {
   d = driver();
 });
 afterAll(async () => {
-  await read(d, 'MATCH (n) WHERE n.document STARTS WITH "it-" OR n.id STARTS WITH "it-" DETACH DELETE n');
+  await removeDocuments(d, 'it-');
   await d.close();
 });
 

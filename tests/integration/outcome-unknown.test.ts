@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../../db/connect';
 import { loadPlan } from '../../ingest/load/load-plan';
-import { documentFacts, driver, read, settings, smallPlan } from '../support/_database';
+import { documentFacts, driver, removeDocuments, settings, smallPlan } from '../support/_database';
 
 /** Bolt's COMMIT message in one chunk: size 2, an empty struct with signature 0x12, end marker. */
 const COMMIT = Buffer.from([0x00, 0x02, 0xb0, 0x12, 0x00, 0x00]);
@@ -60,7 +60,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of sockets) s.destroy();
   await new Promise<void>((resolve) => proxy.close(() => resolve()));
-  await read(d, 'MATCH (n) WHERE n.document STARTS WITH "it-outcome" OR n.id STARTS WITH "it-outcome" DETACH DELETE n');
+  await removeDocuments(d, 'it-outcome');
   await d.close();
 });
 

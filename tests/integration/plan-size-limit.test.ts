@@ -10,14 +10,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { documentFacts, driver, settings } from '../support/_database';
+import { documentFacts, driver, removeDocuments, settings } from '../support/_database';
 import { loadPlan } from '../../ingest/load/load-plan';
 import { seedPlan } from '../support/_plans';
 import type { ParsedPlan } from '../../ingest/model';
 
 const d = driver();
 afterAll(async () => {
-  await d.executeQuery('MATCH (n) WHERE n.document STARTS WITH "it-size" OR n.id STARTS WITH "it-size" DETACH DELETE n', {}, { database: settings.database });
+  await removeDocuments(d, 'it-size');
   await d.close();
 });
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Driver } from 'neo4j-driver';
-import { driver, read, settings } from '../support/_database';
+import { driver, read, removeDocuments, settings } from '../support/_database';
 import { applySchema, loadPlan } from '../../ingest/load/load-plan';
 import { runNamedQuery } from '../../cypher/named-queries';
 import { planFromStored } from '../../ingest/load/stored-plan';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await applySchema(d, settings);
 });
 afterAll(async () => {
-  await read(d, 'MATCH (n) WHERE n.document STARTS WITH "it-rt" OR n.id STARTS WITH "it-rt" DETACH DELETE n');
+  await removeDocuments(d, 'it-rt');
   await d.close();
 });
 

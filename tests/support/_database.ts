@@ -34,6 +34,11 @@ export async function documentFacts(d: Driver, id: string): Promise<number> {
   return row!.n;
 }
 
+/** Removes every document whose id starts with `prefix`, with all its facts: what a test file wrote. */
+export async function removeDocuments(d: Driver, prefix: string): Promise<void> {
+  await d.executeQuery('MATCH (n) WHERE n.document STARTS WITH $prefix OR (n:Document AND n.id STARTS WITH $prefix) DETACH DELETE n', { prefix }, { database: settings.database });
+}
+
 export function smallPlan(id: string, division = '部门分工:省财政厅牵头,省教育厅、科技厅等配合。'): ParsedPlan {
   return parsePlanText({
     id,
